@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The main job on embedded defaults: no cloud account, no network.
+#   ./run.sh          build and serve the app and its web page on http://127.0.0.1:7071
+#   ./run.sh demo     a scripted interview on an accelerated clock; prints the transcript and the report
+#   ./run.sh bench    the benchmark (see docs/benchmarks.md); extra arguments go to the benchmark
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+
+command=${1:-serve}
+[ $# -gt 0 ] && shift
+case "$command" in
+  serve)
+    dotnet build functions/MockInterview.Functions.csproj -c Release -v quiet -nologo
+    url=${URLS:-http://127.0.0.1:7071}
+    echo "Mock interview server on $url (data under functions/data); Ctrl+C stops it."
+    cd functions
+    exec dotnet ../artifacts/bin/MockInterview.Functions/release/MockInterview.Functions.dll --urls "$url" "$@"
+    ;;
+  demo)
+    dotnet build functions/MockInterview.Functions.csproj -c Release -v quiet -nologo
+    cd functions
+    exec dotnet ../artifacts/bin/MockInterview.Functions/release/MockInterview.Functions.dll demo "$@"
+    ;;
+  bench)
+    dotnet build tests/Benchmarks/MockInterview.Benchmarks.csproj -c Release -v quiet -nologo
+    exec dotnet artifacts/bin/MockInterview.Benchmarks/release/MockInterview.Benchmarks.dll "$@"
+    ;;
+  *)
+    echo "usage: ./run.sh [serve|demo|bench] [args…]" >&2
+    exit 2
+    ;;
+esac

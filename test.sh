@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine, builds everything and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+
+dotnet restore Serverless.sln -v quiet
+dotnet build Serverless.sln -c Release --no-restore -v quiet -nologo
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Serverless.sln -c Release --no-build -v quiet -nologo --blame-hang-timeout 5m 2>&1 | tee "$log" || status=$?
+
+# One closing line for CI: the totals over every test project.
+awk '/(Passed|Failed)! +- +Failed:/ {
+       for (i = 1; i <= NF; i++) {
+         if ($i == "Failed:")  f += $(i + 1) + 0
+         if ($i == "Passed:")  p += $(i + 1) + 0
+         if ($i == "Skipped:") s += $(i + 1) + 0
+       }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
