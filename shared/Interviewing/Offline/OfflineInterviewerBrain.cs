@@ -1,0 +1,89 @@
+using MockInterview.Interviewing.Bank;
+using MockInterview.Interviewing.FollowUps;
+using MockInterview.Interviewing.Planning;
+using MockInterview.Interviewing.Scoring;
+using MockInterview.Interviewing.Summaries;
+
+namespace MockInterview.Interviewing;
+
+/// <summary>The interviewer that needs no network: question bank, follow-up rules and heuristic scoring.</summary>
+/// <remarks>Deterministic: every choice is seeded from the interview id, so a re-run workflow activity gets the same
+/// result. Public so that an LLM brain can resolve it as its per-call fallback.</remarks>
+public sealed class OfflineInterviewerBrain : IInterviewerBrain
+{
+    /// <summary>Below this much question time no new question is started.</summary>
+    public static readonly TimeSpan MinimumTimeForQuestion = TimeSpan.FromSeconds(60);
+
+    private readonly InterviewPlanner _planner;
+    private readonly AnswerScorer _scorer;
+    private readonly FollowUpPolicy _followUps;
+    private readonly SummaryWriter _summaries;
+
+    internal OfflineInterviewerBrain(QuestionBank bank)
+    {
+        _planner = new InterviewPlanner(bank);
+        _scorer = new AnswerScorer(bank);
+        _followUps = new FollowUpPolicy(_scorer, bank);
+        _summaries = new SummaryWriter(_scorer);
+    }
+
+    /// <summary>An offline brain on the embedded question bank, for callers without dependency injection.</summary>
+    public static OfflineInterviewerBrain CreateDefault() => new(QuestionBankLoader.Embedded);
+
+    /// <inheritdoc />
+    public string Name => AnswerScorer.Source;
+
+    /// <inheritdoc />
+    public Task<InterviewPlan> PlanAsync(PlanRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_planner.Plan(request));
+    }
+
+    /// <inheritdoc />
+    public Task<InterviewQuestion?> NextQuestionAsync(NextQuestionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Next(request));
+    }
+
+    /// <inheritdoc />
+    public Task<AnswerEvaluation> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_scorer.Evaluate(request));
+    }
+
+    /// <inheritdoc />
+    public Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_summaries.Summarize(request));
+    }
+
+    private InterviewQuestion? Next(NextQuestionRequest request)
+    {
+        if (request.TimeLeft < MinimumTimeForQuestion)
+        {
+            return null;
+        }
+
+        var askedMain = request.Turns.Where(t => !t.Question.IsFollowUp).Select(t => t.Question.Id).ToHashSet(StringComparer.Ordinal);
+        var remaining = request.Plan.Questions.Where(q => !askedMain.Contains(q.Id)).ToList();
+        if (request.Turns.Count > 0 && request.MaxFollowUpsPerQuestion > 0 && _followUps.FollowUp(request, remaining.Count) is { } followUp)
+        {
+            return followUp;
+        }
+
+        if (remaining.Count > 0)
+        {
+            return remaining[0];
+        }
+
+        return _planner.Extra(request.InterviewId, request.Mode, request.Candidate, askedMain)?.ToInterviewQuestion();
+    }
+}

@@ -1,0 +1,84 @@
+using MockInterview.Interviewing.Analysis;
+using MockInterview.Interviewing.Bank;
+
+namespace MockInterview.Interviewing.Scoring;
+
+/// <summary>Deterministic, explained scoring of one answer: dimensions, flags that cap the score, reasons, feedback.</summary>
+internal sealed class AnswerScorer(QuestionBank bank)
+{
+    public const string Source = "offline";
+
+    public AnswerEvaluation Evaluate(EvaluationRequest request)
+    {
+        var answer = request.Answer ?? string.Empty;
+        var features = AnswerAnalyzer.Analyze(answer, bank.Vocabulary, bank.TagStems);
+        var context = QuestionContext.For(request.Question, FindBankQuestion(request.Question));
+        return Evaluate(features, context, request.EarlierAnswers ?? []);
+    }
+
+    /// <summary>The bank entry a question (or its parent, for a follow-up) comes from.</summary>
+    public BankQuestion? FindBankQuestion(InterviewQuestion question) =>
+        bank.Find(question.Id) ?? (question.ParentQuestionId is { } parent ? bank.Find(parent) : null);
+
+    public AnswerFeatures Analyze(string answer) => AnswerAnalyzer.Analyze(answer, bank.Vocabulary, bank.TagStems);
+
+    private AnswerEvaluation Evaluate(AnswerFeatures f, QuestionContext q, IReadOnlyList<string> earlier)
+    {
+        if (f.IsEmpty)
+        {
+            var zero = ScoreDimensions.All.ToDictionary(d => d, _ => 0.0, StringComparer.Ordinal);
+            var flag = new AnswerFlag(FlagCodes.Empty, "No answer was given.");
+            return new AnswerEvaluation(0, zero, [flag], "There was no answer to this question, so it scores 0. Even a partial answer earns credit: say what you know and how you would find out the rest.",
+                ["You did not answer the question."], Source);
+        }
+
+        var flags = new List<AnswerFlag>();
+        var gibberish = FlagDetector.IsGibberish(f);
+        if (gibberish)
+        {
+            flags.Add(new AnswerFlag(FlagCodes.Gibberish, "The answer is not readable text (random letters or repeated words)."));
+        }
+
+        if (f.InjectionPhrases.Count > 0)
+        {
+            flags.Add(new AnswerFlag(FlagCodes.PromptInjection,
+                $"The answer speaks to the grader instead of answering (\"{f.InjectionPhrases[0]}\"); that is ignored and costs points."));
+        }
+
+        if (!gibberish && FlagDetector.IsKeywordStuffed(f))
+        {
+            flags.Add(new AnswerFlag(FlagCodes.KeywordStuffed, "The answer lists buzzwords without sentences that show how you used them."));
+        }
+
+        if (!gibberish && FlagDetector.IsRepeat(f, earlier))
+        {
+            flags.Add(new AnswerFlag(FlagCodes.Repeated, "The answer repeats an earlier answer instead of addressing this question."));
+        }
+
+        var dims = DimensionScorer.Score(f, q, bank.TagStems);
+        var offTopic = !gibberish && (dims.Relevance < 1.5 || (dims.TopicMatched == 0 && dims.Covered.Count == 0 && dims.DomainMatched <= 1));
+        if (offTopic)
+        {
+            flags.Add(new AnswerFlag(FlagCodes.OffTopic, "The answer does not address the question that was asked."));
+        }
+
+        if (!gibberish && f.WordCount < 12)
+        {
+            flags.Add(new AnswerFlag(FlagCodes.TooShort, "The answer is too short to show what you know; aim for a few sentences."));
+        }
+        else if (f.WordCount > 500)
+        {
+            flags.Add(new AnswerFlag(FlagCodes.TooLong, "The answer is very long; keep spoken answers to about two minutes."));
+        }
+
+        // An answer far from the question cannot be rescued by polish elsewhere.
+        var overall = dims.Weighted() * (0.45 + (0.55 * Math.Min(1, dims.Relevance / 5)));
+        overall -= flags.Any(fl => fl.Code == FlagCodes.TooLong) ? 1 : 0;
+        var cap = flags.Select(fl => FlagCodes.Cap(fl.Code)).DefaultIfEmpty(10).Min();
+        overall = Math.Min(cap, overall);
+        var dimensionCap = gibberish ? 1 : 10;
+        var reasons = ReasonWriter.Reasons(f, q, dims, flags);
+        var score = DimensionScores.Round(overall);
+        return new AnswerEvaluation(score, dims.ToDictionary(dimensionCap), flags, ReasonWriter.Feedback(score, dims, flags, reasons), reasons, Source);
+    }
+}

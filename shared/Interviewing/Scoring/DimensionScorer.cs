@@ -1,0 +1,96 @@
+using MockInterview.Interviewing.Analysis;
+
+namespace MockInterview.Interviewing.Scoring;
+
+/// <summary>Scores the five dimensions of an answer from its measured features.</summary>
+internal static class DimensionScorer
+{
+    public static DimensionScores Score(AnswerFeatures f, QuestionContext q, IReadOnlySet<string> techStems)
+    {
+        var topicMatched = f.ContentStems.Count(q.TopicStems.Contains);
+        var domainMatched = f.ContentStems.Count(s => q.DomainStems.Contains(s) || techStems.Contains(s));
+        var covered = q.Rubric.Where(p => p.IsCoveredBy(f.ContentStems)).ToList();
+        var missed = q.Rubric.Where(p => !covered.Contains(p)).ToList();
+        return new DimensionScores(
+            Relevance(q, topicMatched, f.ContentStems.Count(q.DomainStems.Contains), covered.Count),
+            Structure(f, q),
+            Specificity(f),
+            Depth(f, domainMatched),
+            Communication(f),
+            topicMatched,
+            domainMatched,
+            covered,
+            missed);
+    }
+
+    private static double Relevance(QuestionContext q, int topicMatched, int domainMatched, int covered)
+    {
+        var topicTarget = Math.Clamp(q.TopicStems.Count * 0.35, 2, 5);
+        var topic = Math.Min(1, topicMatched / topicTarget);
+        var domain = Math.Min(1, domainMatched / 5.0);
+        if (q.Rubric.Count == 0)
+        {
+            return 10 * ((0.7 * topic) + (0.3 * domain));
+        }
+
+        var rubric = covered / (double)q.Rubric.Count;
+        return 10 * ((0.35 * topic) + (0.4 * rubric) + (0.25 * domain));
+    }
+
+    private static double Structure(AnswerFeatures f, QuestionContext q)
+    {
+        var sentences = f.Sentences.Count;
+        double score;
+        if (q.IsBehavioral)
+        {
+            var parts = (f.HasSituation ? 1 : 0) + (f.HasTask ? 1 : 0) + (f.OwnActions > 0 ? 1 : 0) + (f.HasResult ? 1 : 0);
+            score = (parts * 2) + (sentences >= 4 ? 1.5 : sentences >= 2 ? 0.75 : 0) + (f.Reflection > 0 ? 0.5 : 0);
+        }
+        else
+        {
+            score = Math.Min(4, sentences) + (Math.Min(3, f.Signposts) * 1.2) + (Math.Min(2, f.Reasoning) * 0.8) + (f.Examples > 0 ? 1 : 0);
+        }
+
+        // One long unbroken block is hard to follow however complete it is.
+        if (sentences <= 1 && f.WordCount > 80)
+        {
+            score -= 2;
+        }
+
+        return Math.Clamp(score, 0, 10);
+    }
+
+    private static double Specificity(AnswerFeatures f)
+    {
+        var score = (Math.Min(4, f.Numbers) * 1.5) + Math.Min(4, f.NamedThings) + (Math.Min(3, f.Outcomes) * 0.8)
+            + Math.Min(2, f.Examples) - (Math.Min(3, f.Hedges) * 0.7);
+        return Math.Clamp(score, 0, 10);
+    }
+
+    private static double Depth(AnswerFeatures f, int domainMatched)
+    {
+        var score = (Math.Min(6, domainMatched) * 0.9) + (Math.Min(3, f.Reasoning) * 1.2) + (Math.Min(2, f.Reflection) * 0.8)
+            + (f.WordCount >= 60 ? 1 : 0);
+        return Math.Clamp(score, 0, 10);
+    }
+
+    private static double Communication(AnswerFeatures f)
+    {
+        var wc = f.WordCount;
+        double score = wc switch
+        {
+            0 => 0,
+            < 8 => 2,
+            < 20 => 4,
+            < 35 => 6.5,
+            <= 350 => 10,
+            <= 600 => 8,
+            _ => 5,
+        };
+        var fillersPer100 = f.FillerCount * 100.0 / Math.Max(1, wc);
+        score -= Math.Min(5, Math.Max(0, fillersPer100 - 1) * 0.8);
+        score -= f.AverageSentenceWords > 60 ? 3 : f.AverageSentenceWords > 40 ? 2 : 0;
+        score -= f.FunctionRatio < 0.15 && wc >= 6 ? 3 : 0;
+        return Math.Clamp(score, 0, 10);
+    }
+}

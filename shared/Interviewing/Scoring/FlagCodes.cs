@@ -1,0 +1,27 @@
+namespace MockInterview.Interviewing.Scoring;
+
+/// <summary>The stable codes of <see cref="AnswerFlag"/> and the score each one caps an answer at.</summary>
+internal static class FlagCodes
+{
+    public const string Empty = "empty";
+    public const string Gibberish = "gibberish";
+    public const string OffTopic = "offTopic";
+    public const string Repeated = "repeated";
+    public const string KeywordStuffed = "keywordStuffed";
+    public const string PromptInjection = "promptInjection";
+    public const string TooShort = "tooShort";
+    public const string TooLong = "tooLong";
+
+    /// <summary>The highest overall score an answer with the flag can get.</summary>
+    public static double Cap(string code) => code switch
+    {
+        Empty => 0,
+        Gibberish => 1,
+        PromptInjection => 2,
+        OffTopic => 2,
+        KeywordStuffed => 3,
+        Repeated => 3,
+        TooShort => 4.5,
+        _ => 10,
+    };
+}

@@ -1,0 +1,44 @@
+using MockInterview.Interviewing.Analysis;
+using MockInterview.Interviewing.Bank;
+
+namespace MockInterview.Interviewing.Scoring;
+
+/// <summary>What an answer is compared against: the question's topic words, its rubric points and its domain terms.</summary>
+internal sealed class QuestionContext
+{
+    public required string Category { get; init; }
+    public required IReadOnlySet<string> TopicStems { get; init; }
+    public required IReadOnlyList<RubricPoint> Rubric { get; init; }
+    public required IReadOnlySet<string> DomainStems { get; init; }
+
+    public bool IsBehavioral => Category == QuestionCategories.Behavioral;
+    public bool IsTechnical => Category == QuestionCategories.Technical;
+
+    /// <param name="question">The question asked; for a follow-up, <paramref name="bankQuestion"/> is its parent.</param>
+    /// <param name="bankQuestion">The bank entry behind it, when there is one (adds tags).</param>
+    public static QuestionContext For(InterviewQuestion question, BankQuestion? bankQuestion)
+    {
+        var topic = TextTokens.ContentStems(question.Text);
+        var rubricTexts = question.RubricPoints.Count > 0 ? question.RubricPoints : bankQuestion?.Rubric ?? [];
+        var domain = new HashSet<string>(StringComparer.Ordinal);
+        if (bankQuestion is not null)
+        {
+            topic.UnionWith(TextTokens.ContentStems(bankQuestion.Text));
+            foreach (var tag in bankQuestion.Tags)
+            {
+                var stems = TextTokens.ContentStems(tag);
+                topic.UnionWith(stems);
+                domain.UnionWith(stems);
+            }
+        }
+
+        var rubric = rubricTexts.Select(p => new RubricPoint(p, TextTokens.ContentStems(p))).ToList();
+        foreach (var point in rubric)
+        {
+            domain.UnionWith(point.Stems);
+        }
+
+        var category = bankQuestion?.Category ?? (string.IsNullOrWhiteSpace(question.Category) ? QuestionCategories.Technical : question.Category.ToLowerInvariant());
+        return new QuestionContext { Category = category, TopicStems = topic, Rubric = rubric, DomainStems = domain };
+    }
+}
