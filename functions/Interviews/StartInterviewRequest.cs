@@ -1,0 +1,18 @@
+namespace MockInterview.Functions.Interviews;
+
+/// <summary>Body of <c>POST /api/interviews</c>.</summary>
+/// <param name="Mode">screening, behavioral, technical or customized.</param>
+/// <param name="CandidateName">How to address the candidate.</param>
+/// <param name="Role">Target role.</param>
+/// <param name="Seniority">junior, mid or senior (free text).</param>
+/// <param name="ResumeText">Plain text of the resume.</param>
+/// <param name="JobDescription">Plain text of the job description.</param>
+/// <param name="DurationMinutes">Total length (5–60); both phases scale in proportion. Default 20.</param>
+public sealed record StartInterviewRequest(
+    string? Mode,
+    string? CandidateName = null,
+    string? Role = null,
+    string? Seniority = null,
+    string? ResumeText = null,
+    string? JobDescription = null,
+    int? DurationMinutes = null);

@@ -1,0 +1,34 @@
+using MockInterview.Interviewing;
+
+namespace MockInterview.Interviews;
+
+/// <summary>One question of the report.</summary>
+/// <param name="Number">1-based position.</param>
+/// <param name="Id">The question's id.</param>
+/// <param name="Text">The question.</param>
+/// <param name="Category">e.g. behavioral; closing for the unscored closing question.</param>
+/// <param name="IsFollowUp">A follow-up of an earlier question.</param>
+/// <param name="Answer">The answer; null when unanswered.</param>
+/// <param name="Outcome">answered, timedOut, skipped (the interview ended first) or unscored (closing).</param>
+/// <param name="Score">0–10; null when not scored.</param>
+/// <param name="Dimensions">0–10 per dimension; empty when not scored.</param>
+/// <param name="Flags">Problems found in the answer.</param>
+/// <param name="Feedback">Feedback on the answer.</param>
+/// <param name="Reasons">Why the score is what it is.</param>
+/// <param name="SecondsUsed">Seconds from asking to answering (or to the deadline).</param>
+/// <param name="Source">Which brain scored it; null when not scored.</param>
+public sealed record ReportQuestion(
+    int Number,
+    string Id,
+    string Text,
+    string Category,
+    bool IsFollowUp,
+    string? Answer,
+    string Outcome,
+    double? Score,
+    IReadOnlyDictionary<string, double> Dimensions,
+    IReadOnlyList<AnswerFlag> Flags,
+    string? Feedback,
+    IReadOnlyList<string> Reasons,
+    double SecondsUsed,
+    string? Source);

@@ -1,0 +1,235 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MockInterview.Interviewing;
+using MockInterview.Workflows;
+
+namespace MockInterview.Interviews;
+
+/// <summary>What callers can do with interviews: start, look, answer, end, watch, read the report.</summary>
+/// <remarks>Refusals change nothing: state is checked in the read model first and the workflow event is raised
+/// with a deduplication key, so of concurrent duplicates exactly one is accepted.</remarks>
+public sealed class InterviewService(
+    IInterviewStore store,
+    IWorkflowClient workflows,
+    IInterviewerBrain brain,
+    IInterviewNotifier notifier,
+    IOptions<InterviewOptions> options,
+    TimeProvider time,
+    ILogger<InterviewService> logger)
+{
+    /// <summary>Plans the interview, records and returns its first question, and starts its workflow.</summary>
+    public async Task<InterviewView> StartAsync(StartInterview request, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var timing = InterviewTiming.From(options.Value.For(request.Mode), request.DurationMinutes);
+        var plan = await brain.PlanAsync(new PlanRequest(id, request.Mode, request.Candidate, timing.QuestionPhase), cancellationToken).ConfigureAwait(false);
+        if (plan.Questions.Count == 0)
+        {
+            throw new InvalidOperationException($"The '{brain.Name}' brain planned no questions for a {request.Mode} interview.");
+        }
+
+        var now = time.GetUtcNow();
+        var questionsEndAt = now + timing.QuestionPhase;
+        var endsAt = questionsEndAt + timing.SummaryPhase;
+        var dueAt = now + timing.AnswerTimeLimit;
+        var first = new AskedQuestion(plan.Questions[0], 0, now, dueAt < questionsEndAt ? dueAt : questionsEndAt);
+        var interview = new InterviewRecord(
+            id, request.Owner, request.Mode, request.Candidate, plan, timing, brain.Name, InterviewPhase.Questions,
+            first, null, null, now, questionsEndAt, endsAt);
+
+        // The record first: the workflow's activities read it.
+        await store.CreateAsync(interview, CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await workflows.StartAsync(
+                InterviewWorkflow.Name,
+                new InterviewInput(id, request.Mode, request.Candidate, plan, timing, first, questionsEndAt, endsAt),
+                new StartWorkflowOptions(new InstanceId(id)),
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not start the workflow of interview {InterviewId}; removing its record.", id);
+            await store.DeleteAsync(id, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        logger.LogInformation("Interview {InterviewId} ({Mode}) started for {Owner}.", id, request.Mode, request.Owner);
+        return InterviewViewFactory.Create(interview, [], now);
+    }
+
+    /// <summary>The caller's view of their interview, or null (unknown id, malformed id, or someone else's).</summary>
+    public async Task<InterviewView?> GetAsync(string owner, string id, CancellationToken cancellationToken)
+    {
+        var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
+        return interview is null ? null : await ViewAsync(interview, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Accepts the answer to the current question, before its deadline, once.</summary>
+    public async Task<InterviewResult<AnswerAccepted>> SubmitAnswerAsync(string owner, string id, string questionId, string text, CancellationToken cancellationToken)
+    {
+        var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
+        if (interview is null)
+        {
+            return InterviewResult<AnswerAccepted>.NotFound(id);
+        }
+
+        var now = time.GetUtcNow();
+        var refusal = AnswerRefusal(interview, questionId, now);
+        if (refusal is not null)
+        {
+            return InterviewResult<AnswerAccepted>.Conflict(refusal);
+        }
+
+        var eventName = InterviewEvents.Answer(questionId);
+        try
+        {
+            await workflows.RaiseEventAsync(new InstanceId(id), eventName, new AnswerSubmission(text, now), new RaiseEventOptions(eventName), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DuplicateEventException)
+        {
+            return InterviewResult<AnswerAccepted>.Conflict($"Question '{questionId}' has already been answered.");
+        }
+        catch (Exception ex) when (ex is WorkflowNotRunningException or WorkflowNotFoundException)
+        {
+            return InterviewResult<AnswerAccepted>.Conflict("The interview has ended; answers are no longer accepted.");
+        }
+
+        await store.MarkAnswerPendingAsync(id, questionId, CancellationToken.None).ConfigureAwait(false);
+        await notifier.PublishAsync(new InterviewChange(id, interview.Phase, null), CancellationToken.None).ConfigureAwait(false);
+        return InterviewResult<AnswerAccepted>.Ok(new AnswerAccepted(questionId, true));
+    }
+
+    /// <summary>Ends the current phase: questions → summary, summary → report. Repeating it within a phase is harmless.</summary>
+    public async Task<InterviewResult<EndAccepted>> EndAsync(string owner, string id, CancellationToken cancellationToken)
+    {
+        var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
+        if (interview is null)
+        {
+            return InterviewResult<EndAccepted>.NotFound(id);
+        }
+
+        if (interview.Phase == InterviewPhase.Completed)
+        {
+            return InterviewResult<EndAccepted>.Conflict("The interview has already ended.");
+        }
+
+        // Marked before the event is raised so that answers arriving meanwhile are refused rather than lost.
+        await store.MarkEndRequestedAsync(id, interview.Phase, CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await workflows.RaiseEventAsync(
+                new InstanceId(id),
+                InterviewEvents.End,
+                new EndRequest(interview.Phase, time.GetUtcNow()),
+                new RaiseEventOptions(InterviewEvents.EndKey(interview.Phase)),
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (DuplicateEventException)
+        {
+            // Already asked in this phase: the first request is being processed.
+        }
+        catch (Exception ex) when (ex is WorkflowNotRunningException or WorkflowNotFoundException)
+        {
+            return InterviewResult<EndAccepted>.Conflict("The interview has already ended.");
+        }
+
+        await notifier.PublishAsync(new InterviewChange(id, interview.Phase, interview.Current?.Question.Id), CancellationToken.None).ConfigureAwait(false);
+        return InterviewResult<EndAccepted>.Ok(new EndAccepted(id, interview.Phase));
+    }
+
+    /// <summary>The report of a completed interview.</summary>
+    public async Task<InterviewResult<InterviewReport>> GetReportAsync(string owner, string id, CancellationToken cancellationToken)
+    {
+        var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
+        if (interview is null)
+        {
+            return InterviewResult<InterviewReport>.NotFound(id);
+        }
+
+        return interview.Report is { } report
+            ? InterviewResult<InterviewReport>.Ok(report)
+            : InterviewResult<InterviewReport>.Conflict($"The report is written when the interview completes; it is in the {interview.Phase.ToString().ToLowerInvariant()} phase.");
+    }
+
+    /// <summary>The interview's view now and after every change, until it completes or <paramref name="cancellationToken"/> fires.</summary>
+    /// <remarks>Call <see cref="GetAsync"/> first to check the caller may see it.</remarks>
+    public async IAsyncEnumerable<InterviewView> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var subscription = notifier.Subscribe(id);
+        while (true)
+        {
+            var interview = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (interview is null)
+            {
+                yield break;
+            }
+
+            yield return await ViewAsync(interview, cancellationToken).ConfigureAwait(false);
+            if (interview.Phase == InterviewPhase.Completed)
+            {
+                yield break;
+            }
+
+            if (!await subscription.Changes.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield break;
+            }
+
+            while (subscription.Changes.TryRead(out _))
+            {
+            }
+        }
+    }
+
+    private static string? AnswerRefusal(InterviewRecord interview, string questionId, DateTimeOffset now)
+    {
+        if (interview.Phase == InterviewPhase.Completed)
+        {
+            return "The interview has ended; answers are no longer accepted.";
+        }
+
+        if (interview.EndRequestedIn == interview.Phase)
+        {
+            return "The candidate asked to end this phase; answers are no longer accepted in it.";
+        }
+
+        if (interview.Current is not { } current)
+        {
+            return "No question is waiting for an answer right now; wait for the next question.";
+        }
+
+        if (current.Question.Id != questionId)
+        {
+            return $"Question '{questionId}' is not the current question; the current question is '{current.Question.Id}'.";
+        }
+
+        if (interview.PendingAnswerQuestionId == questionId)
+        {
+            return $"Question '{questionId}' has already been answered.";
+        }
+
+        // Strictly before the deadline: at the deadline the workflow's timer may already have won.
+        return now < current.AnswerDueAt
+            ? null
+            : $"The time to answer question '{questionId}' ran out at {current.AnswerDueAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}.";
+    }
+
+    private async Task<InterviewRecord?> LoadAsync(string owner, string id, CancellationToken cancellationToken)
+    {
+        if (!InterviewIds.IsValid(id))
+        {
+            return null;
+        }
+
+        var interview = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return interview is not null && string.Equals(interview.Owner, owner, StringComparison.Ordinal) ? interview : null;
+    }
+
+    private async Task<InterviewView> ViewAsync(InterviewRecord interview, CancellationToken cancellationToken)
+    {
+        var turns = await store.GetTurnsAsync(interview.Id, cancellationToken).ConfigureAwait(false);
+        return InterviewViewFactory.Create(interview, turns, time.GetUtcNow());
+    }
+}

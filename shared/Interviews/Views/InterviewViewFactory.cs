@@ -1,0 +1,45 @@
+namespace MockInterview.Interviews;
+
+/// <summary>Builds the caller's view of an interview at a given time.</summary>
+internal static class InterviewViewFactory
+{
+    public static InterviewView Create(InterviewRecord interview, IReadOnlyList<TurnRecord> turns, DateTimeOffset now)
+    {
+        // A question whose answer was accepted is not shown again while the workflow picks the next one.
+        var current = interview.Current is { } asked && interview.PendingAnswerQuestionId != asked.Question.Id
+            && interview.Phase != InterviewPhase.Completed ? asked : null;
+        var phaseEnd = interview.Phase == InterviewPhase.Questions ? interview.QuestionsEndAt : interview.EndsAt;
+        var completed = interview.Phase == InterviewPhase.Completed;
+        return new InterviewView(
+            interview.Id,
+            interview.Mode,
+            interview.Phase,
+            new CandidateView(interview.Candidate.Name, interview.Candidate.Role, interview.Candidate.Seniority),
+            current is null ? null : new QuestionView(
+                current.Question.Id,
+                current.Question.Text,
+                current.TurnIndex + 1,
+                current.Question.IsFollowUp,
+                current.Question.Category,
+                current.AskedAt,
+                current.AnswerDueAt),
+            new DeadlinesView(interview.QuestionsEndAt, interview.EndsAt, current?.AnswerDueAt),
+            new TimeLeftView(
+                current is null ? null : SecondsLeft(current.AnswerDueAt, now),
+                completed ? 0 : SecondsLeft(phaseEnd, now),
+                completed ? 0 : SecondsLeft(interview.EndsAt, now)),
+            turns.Select(t => new TranscriptEntryView(
+                t.Asked.Question.Id,
+                t.Asked.Question.Text,
+                t.Asked.Question.IsFollowUp,
+                t.Asked.AskedAt,
+                t.Answer,
+                t.AnsweredAt,
+                t.TimedOut)).ToList(),
+            interview.Summary,
+            completed ? $"/api/interviews/{interview.Id}/report" : null);
+    }
+
+    private static int SecondsLeft(DateTimeOffset until, DateTimeOffset now) =>
+        (int)Math.Max(0, Math.Ceiling((until - now).TotalSeconds));
+}

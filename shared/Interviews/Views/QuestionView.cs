@@ -1,0 +1,11 @@
+namespace MockInterview.Interviews;
+
+/// <summary>The current question.</summary>
+/// <param name="Id">Send it back with the answer.</param>
+/// <param name="Text">The question.</param>
+/// <param name="Number">1-based position among all questions asked.</param>
+/// <param name="IsFollowUp">A follow-up of the previous answer.</param>
+/// <param name="Category">e.g. behavioral; closing for the unscored closing question.</param>
+/// <param name="AskedAt">When it was asked.</param>
+/// <param name="AnswerDueAt">When its answer time runs out.</param>
+public sealed record QuestionView(string Id, string Text, int Number, bool IsFollowUp, string Category, DateTimeOffset AskedAt, DateTimeOffset AnswerDueAt);

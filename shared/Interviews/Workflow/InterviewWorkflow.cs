@@ -1,0 +1,70 @@
+using MockInterview.Workflows;
+
+namespace MockInterview.Interviews;
+
+/// <summary>Runs one interview on the clock: questions until the Q&amp;A deadline or an end request, a summary
+/// phase with a closing question, then the report.</summary>
+/// <remarks>Replayed from history: only context time and context calls here; every side effect is an activity.</remarks>
+internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutcome>
+{
+    public const string Name = nameof(InterviewWorkflow);
+
+    public override async Task<InterviewOutcome> RunAsync(WorkflowContext context, InterviewInput input)
+    {
+        // One waiter for the whole question phase, so that an end request is never missed between questions.
+        var endRequested = context.WaitForExternalEvent<EndRequest>(InterviewEvents.End);
+        AskedQuestion? current = input.FirstQuestion;
+        AskedQuestion? unanswered = null;
+        var lastTurnIndex = input.FirstQuestion.TurnIndex;
+        while (current is not null)
+        {
+            lastTurnIndex = current.TurnIndex;
+            context.SetCustomStatus(new InterviewStatus(InterviewPhase.Questions, current.Question.Id, current.TurnIndex));
+            if (endRequested.IsCompleted)
+            {
+                unanswered = current;
+                break;
+            }
+
+            var answer = await WaitForAnswerAsync(context, current, endRequested);
+            if (answer is null && endRequested.IsCompleted)
+            {
+                unanswered = current;
+                break;
+            }
+
+            current = await context.CallActivityAsync<AskedQuestion?>(
+                AdvanceInterviewActivity.Name, new AdvanceInterviewInput(input.InterviewId, current, answer));
+        }
+
+        context.SetCustomStatus(new InterviewStatus(InterviewPhase.Summary, null, null));
+        var closing = await context.CallActivityAsync<AskedQuestion>(
+            BeginSummaryActivity.Name, new BeginSummaryInput(input.InterviewId, unanswered, lastTurnIndex + 1));
+
+        // An end request in the question phase was consumed; the summary phase listens for its own.
+        if (endRequested.IsCompleted)
+        {
+            endRequested = context.WaitForExternalEvent<EndRequest>(InterviewEvents.End);
+        }
+
+        context.SetCustomStatus(new InterviewStatus(InterviewPhase.Summary, closing.Question.Id, closing.TurnIndex));
+        var closingAnswer = await WaitForAnswerAsync(context, closing, endRequested);
+        var outcome = await context.CallActivityAsync<InterviewOutcome>(
+            WriteReportActivity.Name, new WriteReportInput(input.InterviewId, closing, closingAnswer));
+        context.SetCustomStatus(new InterviewStatus(InterviewPhase.Completed, null, null));
+        return outcome;
+    }
+
+    /// <summary>The answer, or null when the deadline passed or an end request came first.</summary>
+    private static async Task<AnswerSubmission?> WaitForAnswerAsync(WorkflowContext context, AskedQuestion question, Task<EndRequest> endRequested)
+    {
+        using var cancel = new CancellationTokenSource();
+        var answer = context.WaitForExternalEvent<AnswerSubmission>(InterviewEvents.Answer(question.Question.Id), cancel.Token);
+        var deadline = context.CreateTimer(question.AnswerDueAt.UtcDateTime, cancel.Token);
+        var first = await Task.WhenAny(answer, deadline, endRequested);
+
+        // Abandons the losers; synchronous on purpose: workflow code must not hop threads.
+        cancel.Cancel();
+        return first == answer ? await answer : null;
+    }
+}
