@@ -11,7 +11,12 @@ internal sealed class EpisodeRunner(WorkflowEngine engine, WorkflowOptions optio
     private readonly Channel<InstanceSlot> ready = Channel.CreateUnbounded<InstanceSlot>();
     private readonly ExecutionCache cache = new(options.InstanceCacheSize);
 
+    private long replays;
+
     public int CachedExecutions => cache.Count;
+
+    /// <summary>Episodes that had to replay stored history (cache misses).</summary>
+    public long Replays => Interlocked.Read(ref replays);
 
     public void Schedule(InstanceSlot slot) => ready.Writer.TryWrite(slot);
 
@@ -109,6 +114,7 @@ internal sealed class EpisodeRunner(WorkflowEngine engine, WorkflowOptions optio
             {
                 execution = CreateExecution(id, state.Name);
                 execution.Replay(stored.History);
+                Interlocked.Increment(ref replays);
             }
         }
 
