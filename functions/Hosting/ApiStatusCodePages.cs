@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace MockInterview.Functions.Hosting;
 
-/// <summary>Problem details for the bodiless 404 (no route) and 405 (wrong method) responses under /api.</summary>
+/// <summary>Problem details for bodiless error responses under /api: 404 (no route), 405 (wrong method), 415 and others.</summary>
 internal static class ApiStatusCodePages
 {
     public static async Task WriteAsync(StatusCodeContext context)
@@ -20,7 +20,8 @@ internal static class ApiStatusCodePages
             StatusCodes.Status404NotFound => $"No API route matches {request}.",
             StatusCodes.Status405MethodNotAllowed => $"The method {http.Request.Method} is not allowed on {http.Request.Path}"
                 + (http.Response.Headers[HeaderNames.Allow] is { Count: > 0 } allow ? $"; allowed: {string.Join(", ", allow.ToArray())}." : "."),
-            _ => null,
+            StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (Content-Type: application/json).",
+            _ => $"The request {request} failed with status {http.Response.StatusCode}.",
         };
         await TypedResults.Problem(detail: detail, statusCode: http.Response.StatusCode).ExecuteAsync(http).ConfigureAwait(false);
     }
