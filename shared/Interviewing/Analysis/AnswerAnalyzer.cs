@@ -13,6 +13,14 @@ internal static class AnswerAnalyzer
         "optimization", "enterprise", "solutions", "stakeholder", "stakeholders", "empower", "mindset", "rockstar",
     }.Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Work = new[]
+    {
+        "project", "team", "manager", "client", "customer", "colleague", "deadline", "release", "company", "job", "role",
+        "stakeholder", "product", "code", "feature", "meeting", "user", "task", "deliver", "work", "delegate", "report",
+        "engineer", "developer", "designer", "sprint", "launch", "service", "system", "data", "business", "boss", "office",
+        "contract", "integration", "bug", "estimate", "deploy", "review", "feedback", "process", "support", "sales",
+    }.Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
     /// <param name="text">The answer.</param>
     /// <param name="vocabulary">Stems counted as real words besides everyday English (the bank's vocabulary).</param>
     /// <param name="techStems">Stems of skills and tools (the bank's tags).</param>
@@ -51,12 +59,13 @@ internal static class AnswerAnalyzer
             Text = text,
             Words = words,
             Sentences = sentences,
-            ContentStems = words.Where(w => !Stopwords.IsNoise(w.Lower)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal),
+            ContentStems = words.Where(w => !Stopwords.IsNoise(w.Lower, w.Stem)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal),
             FunctionRatio = function / (double)n,
             KnownRatio = known / (double)n,
             BadShapeRatio = badShape / (double)n,
             DistinctRatio = words.Select(w => w.Lower).Distinct(StringComparer.Ordinal).Count() / (double)n,
             TechRatio = tech / (double)n,
+            WorkWords = words.Select(w => w.Stem).Where(Work.Contains).Distinct(StringComparer.Ordinal).Count(),
             BuzzwordRatio = buzz / (double)n,
             ListPieces = pieces,
             ShortPieceShare = shortShare,

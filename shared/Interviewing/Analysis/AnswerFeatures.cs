@@ -28,6 +28,9 @@ internal sealed class AnswerFeatures
 
     public double BuzzwordRatio { get; init; }
 
+    /// <summary>Distinct words about work (team, project, customer, deadline): a story from working life.</summary>
+    public int WorkWords { get; init; }
+
     /// <summary>Comma/semicolon/line-separated pieces of at most three words: a bare list when most pieces are.</summary>
     public int ListPieces { get; init; }
     public double ShortPieceShare { get; init; }

@@ -27,8 +27,16 @@ internal static class Stopwords
         "say", "said", "talk", "want", "need", "use", "used", "using", "go", "going", "went", "come", "take", "took",
     };
 
+    // Words rubric points are written with ("Describes…", "Shows…") that an answer would never need to say.
+    private static readonly HashSet<string> RubricWords = new[]
+    {
+        "describe", "describes", "explain", "explains", "show", "shows", "state", "states", "mention", "mentions", "name",
+        "names", "give", "gives", "clear", "clearly", "concrete", "specific", "real", "their", "they", "them", "candidate",
+        "good", "answer", "answers", "cover", "covers", "rather", "without", "uses", "use", "briefly", "one", "two",
+    }.Select(WordStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
     public static bool IsFunction(string lower) => Function.Contains(lower);
 
     /// <summary>True for words that say nothing about the topic of an answer.</summary>
-    public static bool IsNoise(string lower) => Function.Contains(lower) || QuestionWords.Contains(lower);
+    public static bool IsNoise(string lower, string stem) => Function.Contains(lower) || QuestionWords.Contains(lower) || RubricWords.Contains(stem);
 }

@@ -21,7 +21,7 @@ internal static partial class TextTokens
 
     /// <summary>Stems of the words that carry the topic (function words and stock question words removed).</summary>
     public static HashSet<string> ContentStems(string text) =>
-        Tokenize(text).Where(t => !Stopwords.IsNoise(t.Lower)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        Tokenize(text).Where(t => !Stopwords.IsNoise(t.Lower, t.Stem)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 
     public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {

@@ -1,18 +1,20 @@
 namespace MockInterview.Interviewing.Analysis;
 
 /// <summary>A light suffix stripper: "scaling", "scaled" and "scale" meet at one stem, so overlap counts work.</summary>
-/// <remarks>Deliberately cruder than Porter: it only has to be consistent between questions and answers.</remarks>
+/// <remarks>Deliberately cruder than Porter: it only has to be consistent between questions and answers. Inflections
+/// are removed first, then derivations, so "deliveries" → "delivery" → "deliver" and "delivered" → "deliver".</remarks>
 internal static class WordStemmer
 {
-    private static readonly (string Suffix, string Replacement)[] Rules =
+    private static readonly (string Suffix, string Replacement)[] Inflections =
     [
-        ("isations", "iz"), ("izations", "iz"), ("isation", "iz"), ("ization", "iz"),
-        ("ational", "at"), ("ations", "at"), ("ation", "at"),
-        ("ising", "iz"), ("izing", "iz"), ("ised", "iz"), ("ized", "iz"), ("ises", "iz"), ("izes", "iz"), ("ise", "iz"), ("ize", "iz"),
-        ("ments", ""), ("ment", ""), ("nesses", ""), ("ness", ""),
-        ("ies", "y"), ("ied", "y"),
+        ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
         ("ingly", ""), ("edly", ""), ("ing", ""), ("ed", ""), ("ly", ""),
-        ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"),
+    ];
+
+    private static readonly (string Suffix, string Replacement)[] Derivations =
+    [
+        ("isation", "iz"), ("ization", "iz"), ("ational", "at"), ("ation", "at"), ("ise", "iz"), ("ize", "iz"), ("is", "iz"),
+        ("ment", ""), ("ness", ""), ("ery", "er"), ("ful", ""),
     ];
 
     public static string Stem(string word)
@@ -22,20 +24,13 @@ internal static class WordStemmer
             return word;
         }
 
-        var stem = word;
-        foreach (var (suffix, replacement) in Rules)
-        {
-            if (stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length - suffix.Length >= 3)
-            {
-                stem = string.Concat(stem.AsSpan(0, stem.Length - suffix.Length), replacement);
-                break;
-            }
-        }
-
-        if (stem.Length > 3 && stem[^1] == 's' && stem[^2] is not ('s' or 'u' or 'i'))
+        var stem = Strip(word, Inflections, 3);
+        if (stem.Length == word.Length && stem.Length > 3 && stem[^1] == 's' && stem[^2] is not ('s' or 'u' or 'i'))
         {
             stem = stem[..^1];
         }
+
+        stem = Strip(stem, Derivations, 4);
 
         // "running" -> "runn" -> "run"; "planned" -> "plan".
         if (stem.Length > 3 && stem[^1] == stem[^2] && stem[^1] is not ('s' or 'l' or 'z' or 'e' or 'o'))
@@ -49,5 +44,18 @@ internal static class WordStemmer
         }
 
         return stem;
+    }
+
+    private static string Strip(string word, (string Suffix, string Replacement)[] rules, int minimumBase)
+    {
+        foreach (var (suffix, replacement) in rules)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= minimumBase)
+            {
+                return string.Concat(word.AsSpan(0, word.Length - suffix.Length), replacement);
+            }
+        }
+
+        return word;
     }
 }

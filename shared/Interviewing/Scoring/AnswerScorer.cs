@@ -56,7 +56,11 @@ internal sealed class AnswerScorer(QuestionBank bank)
         }
 
         var dims = DimensionScorer.Score(f, q, bank.TagStems);
-        var offTopic = !gibberish && (dims.Relevance < 1.5 || (dims.TopicMatched == 0 && dims.Covered.Count == 0 && dims.DomainMatched <= 1));
+        // Judged on words only: a fluent story about a hobby still has a "situation" and a "result". Behavioral and
+        // screening questions are broad, so any account of working life is taken as an attempt to answer.
+        var noOverlap = dims.TopicMatched == 0 && dims.CoveredByWords == 0 && dims.DomainMatched <= 1;
+        var broadQuestion = !q.IsTechnical && f.WorkWords >= 2;
+        var offTopic = !gibberish && !broadQuestion && (noOverlap || dims.Relevance < 1.5);
         if (offTopic)
         {
             flags.Add(new AnswerFlag(FlagCodes.OffTopic, "The answer does not address the question that was asked."));
@@ -72,8 +76,15 @@ internal sealed class AnswerScorer(QuestionBank bank)
         }
 
         // An answer far from the question cannot be rescued by polish elsewhere.
-        var overall = dims.Weighted() * (0.45 + (0.55 * Math.Min(1, dims.Relevance / 5)));
+        var overall = dims.Weighted(q.Category) * (0.45 + (0.55 * Math.Min(1, dims.Relevance / 5)));
         overall -= flags.Any(fl => fl.Code == FlagCodes.TooLong) ? 1 : 0;
+
+        // A behavioral answer with no actual episode in it (no scene, no "I did", no figure) is a general opinion,
+        // and interviewers discount those however well they are phrased.
+        if (q.IsBehavioral && !f.HasSituation && f.OwnActions == 0 && f.Numbers == 0)
+        {
+            overall *= 0.75;
+        }
         var cap = flags.Select(fl => FlagCodes.Cap(fl.Code)).DefaultIfEmpty(10).Min();
         overall = Math.Min(cap, overall);
         var dimensionCap = gibberish ? 1 : 10;

@@ -8,17 +8,19 @@ internal static class DimensionScorer
     public static DimensionScores Score(AnswerFeatures f, QuestionContext q, IReadOnlySet<string> techStems)
     {
         var topicMatched = f.ContentStems.Count(q.TopicStems.Contains);
-        var domainMatched = f.ContentStems.Count(s => q.DomainStems.Contains(s) || techStems.Contains(s));
-        var covered = q.Rubric.Where(p => p.IsCoveredBy(f.ContentStems)).ToList();
+        var domainMatched = f.ContentStems.Count(q.DomainStems.Contains);
+        var otherTech = f.ContentStems.Count(s => !q.DomainStems.Contains(s) && techStems.Contains(s));
+        var covered = q.Rubric.Where(p => p.IsCoveredBy(f)).ToList();
         var missed = q.Rubric.Where(p => !covered.Contains(p)).ToList();
         return new DimensionScores(
-            Relevance(q, topicMatched, f.ContentStems.Count(q.DomainStems.Contains), covered.Count),
+            Relevance(q, topicMatched, domainMatched, covered.Count),
             Structure(f, q),
             Specificity(f),
-            Depth(f, domainMatched),
+            Depth(f, domainMatched, otherTech),
             Communication(f),
             topicMatched,
             domainMatched,
+            q.Rubric.Count(p => p.IsCoveredByWords(f.ContentStems)),
             covered,
             missed);
     }
@@ -67,10 +69,12 @@ internal static class DimensionScorer
         return Math.Clamp(score, 0, 10);
     }
 
-    private static double Depth(AnswerFeatures f, int domainMatched)
+    private static double Depth(AnswerFeatures f, int domainMatched, int otherTech)
     {
-        var score = (Math.Min(6, domainMatched) * 0.9) + (Math.Min(3, f.Reasoning) * 1.2) + (Math.Min(2, f.Reflection) * 0.8)
-            + (f.WordCount >= 60 ? 1 : 0);
+        // Terms of this question's domain count fully; skills from elsewhere in the bank only a little, so a
+        // fluent answer about another subject does not look deep.
+        var score = (Math.Min(6, domainMatched) * 0.9) + (Math.Min(3, otherTech) * 0.3) + (Math.Min(3, f.Reasoning) * 1.2)
+            + (Math.Min(2, f.Reflection) * 0.8) + (f.WordCount >= 60 ? 1 : 0);
         return Math.Clamp(score, 0, 10);
     }
 

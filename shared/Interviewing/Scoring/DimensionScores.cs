@@ -1,6 +1,8 @@
+using MockInterview.Interviewing.Bank;
+
 namespace MockInterview.Interviewing.Scoring;
 
-/// <summary>The five dimension scores (0–10) and the matching counts behind relevance, for the reasons.</summary>
+/// <summary>The five dimension scores (0–10) and the matching counts behind relevance, for flags and reasons.</summary>
 internal sealed record DimensionScores(
     double Relevance,
     double Structure,
@@ -9,6 +11,7 @@ internal sealed record DimensionScores(
     double Communication,
     int TopicMatched,
     int DomainMatched,
+    int CoveredByWords,
     IReadOnlyList<RubricPoint> Covered,
     IReadOnlyList<RubricPoint> Missed)
 {
@@ -21,8 +24,13 @@ internal sealed record DimensionScores(
         [ScoreDimensions.Communication] = Round(Math.Min(cap, Communication)),
     };
 
-    /// <summary>Weighted mean; relevance weighs most because an eloquent answer to another question is worthless.</summary>
-    public double Weighted() => (0.3 * Relevance) + (0.15 * Structure) + (0.2 * Specificity) + (0.2 * Depth) + (0.15 * Communication);
+    /// <summary>Weighted mean. Relevance always weighs most; stories live on structure, technical answers on depth.</summary>
+    public double Weighted(string category) => category switch
+    {
+        QuestionCategories.Behavioral => (0.25 * Relevance) + (0.25 * Structure) + (0.2 * Specificity) + (0.15 * Depth) + (0.15 * Communication),
+        QuestionCategories.Technical => (0.3 * Relevance) + (0.1 * Structure) + (0.15 * Specificity) + (0.3 * Depth) + (0.15 * Communication),
+        _ => (0.3 * Relevance) + (0.15 * Structure) + (0.25 * Specificity) + (0.15 * Depth) + (0.15 * Communication),
+    };
 
     public static double Round(double value) => Math.Round(Math.Clamp(value, 0, 10), 1, MidpointRounding.AwayFromZero);
 }

@@ -32,7 +32,7 @@ internal sealed class QuestionContext
             }
         }
 
-        var rubric = rubricTexts.Select(p => new RubricPoint(p, TextTokens.ContentStems(p))).ToList();
+        var rubric = rubricTexts.Select(RubricPoint.Parse).ToList();
         foreach (var point in rubric)
         {
             domain.UnionWith(point.Stems);
