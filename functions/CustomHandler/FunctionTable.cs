@@ -43,10 +43,13 @@ internal sealed class FunctionTable(EndpointDataSource endpoints, IEnumerable<Fu
             || route.StartsWith(HttpRoutePrefix + "/", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The function.json route of an endpoint: its pattern without the leading slash.</summary>
+    /// <summary>
+    /// The function.json route of an endpoint: its pattern without leading or trailing slash (a group's
+    /// <c>MapPost("/")</c> ends in one), catch-all parameters in the host's <c>{*name}</c> form.
+    /// </summary>
     public static string FunctionRoute(RoutePattern pattern) =>
         (pattern.RawText ?? throw new InvalidOperationException("A route pattern without text cannot be published."))
-            .TrimStart('/')
+            .Trim('/')
             .Replace("{**", "{*", StringComparison.Ordinal);
 
     private IEnumerable<FunctionDefinition> HttpFunctions()

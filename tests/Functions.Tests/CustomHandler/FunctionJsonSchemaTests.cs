@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using MockInterview.Functions.CustomHandler;
 
@@ -106,6 +107,15 @@ public sealed class FunctionJsonSchemaTests : IDisposable
         Assert.Contains("ResetQuotas", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/interviews/", "api/interviews")]
+    [InlineData("/api/interviews/{id}/events", "api/interviews/{id}/events")]
+    [InlineData("api/files/{**path}", "api/files/{*path}")]
+    public void FunctionRoute_EndpointPattern_HasNoEdgeSlashesAndTheHostsCatchAllForm(string pattern, string route)
+    {
+        Assert.Equal(route, FunctionTable.FunctionRoute(RoutePatternFactory.Parse(pattern)));
+    }
+
     private static bool IsHttpFunction(JsonObject functionJson) =>
         functionJson["bindings"]!.AsArray().Any(b => (string?)b!["type"] == "httpTrigger");
 
@@ -116,7 +126,7 @@ public sealed class FunctionJsonSchemaTests : IDisposable
         Assert.Equal("anonymous", (string?)trigger["authLevel"]);
         var route = (string?)trigger["route"];
         Assert.False(string.IsNullOrEmpty(route), $"{name}: no route");
-        Assert.False(route.StartsWith('/'), $"{name}: route '{route}' starts with a slash");
+        Assert.False(route.StartsWith('/') || route.EndsWith('/'), $"{name}: route '{route}' starts or ends with a slash");
         Assert.StartsWith("api/", route, StringComparison.Ordinal);
         var methods = trigger["methods"]!.AsArray().Select(m => (string)m!).ToList();
         Assert.NotEmpty(methods);

@@ -1,0 +1,610 @@
+// The interview page: start an interview, answer by typing, follow the clock, read the feedback and report.
+// Server text only ever reaches the page as text nodes (textContent, append), never as markup, so none of it can run.
+"use strict";
+
+(() => {
+  const POLL_MS = 1500;
+  const STALE_MS = 10000; // no update for this long while live: poll once (covers a buffered event stream)
+
+  const $ = (id) => document.getElementById(id);
+  const el = {
+    error: $("error"), errorText: $("error-text"), errorDismiss: $("error-dismiss"), announcer: $("announcer"),
+    setup: $("setup"), setupTitle: $("setup-title"), startForm: $("start-form"), startButton: $("start-button"),
+    customizedFields: $("customized-fields"),
+    interview: $("interview"), phaseBadge: $("phase-badge"), phaseTitle: $("phase-title"),
+    phaseTimerLabel: $("phase-timer-label"), phaseTimer: $("phase-timer"), totalTimer: $("total-timer"),
+    questionCard: $("question-card"), questionNumber: $("question-number"), questionText: $("question-text"),
+    followUpTag: $("follow-up-tag"), closingTag: $("closing-tag"),
+    answerTimerWrap: $("answer-timer-wrap"), answerTimer: $("answer-timer"), answerMeter: $("answer-meter"),
+    answerForm: $("answer-form"), answerText: $("answer-text"), answerCount: $("answer-count"), answerButton: $("answer-button"),
+    waiting: $("waiting"), waitingText: $("waiting-text"),
+    summary: $("summary"), summaryScore: $("summary-score"), summaryDimensions: $("summary-dimensions"),
+    summaryStrengths: $("summary-strengths"), summaryImprovements: $("summary-improvements"), summaryNarrative: $("summary-narrative"),
+    report: $("report"), reportTitle: $("report-title"), reportHtml: $("report-html"), reportMd: $("report-md"),
+    reportJson: $("report-json"), reportBody: $("report-body"),
+    endButton: $("end-button"), newButton: $("new-button"),
+    transcript: $("transcript"), transcriptEmpty: $("transcript-empty"), transcriptCount: $("transcript-count"),
+  };
+
+  const state = {
+    id: null,
+    view: null,
+    receivedAt: 0,       // performance.now() when `view` arrived; countdowns run from its timeLeft
+    shownQuestionId: null,
+    answeredQuestionId: null,
+    events: null,
+    pollTimer: null,
+    reportShownFor: null,
+    busy: false,
+    lastCheckAt: 0,      // performance.now() of the last clock-driven refresh
+    errorShownAt: 0,
+  };
+
+  // ---------- HTTP ----------
+
+  async function api(path, options = {}) {
+    let response;
+    try {
+      response = await fetch(path, {
+        ...options,
+        headers: {
+          Accept: "application/json",
+          ...(options.body ? { "Content-Type": "application/json" } : {}),
+          ...options.headers,
+        },
+      });
+    } catch {
+      throw new Error("Could not reach the server. Check that it is running and try again.");
+    }
+    if (!response.ok) {
+      throw new Error(await problemMessage(response));
+    }
+    const type = response.headers.get("Content-Type") || "";
+    if (response.status === 204) return null;
+    return type.includes("json") ? response.json() : response.text();
+  }
+
+  async function problemMessage(response) {
+    const fallback = `The server answered ${response.status} ${response.statusText}.`.replace(" .", ".");
+    try {
+      const problem = await response.json();
+      const parts = [problem.detail || problem.title || fallback];
+      if (problem.errors && typeof problem.errors === "object") {
+        for (const messages of Object.values(problem.errors)) {
+          for (const message of [].concat(messages)) {
+            if (!parts.includes(message)) parts.push(String(message));
+          }
+        }
+      }
+      return parts.join(" ");
+    } catch {
+      return fallback;
+    }
+  }
+
+  const interviewPath = (suffix = "") => `/api/interviews/${encodeURIComponent(state.id)}${suffix}`;
+
+  // ---------- Messages ----------
+
+  function showError(message) {
+    state.errorShownAt = performance.now();
+    el.errorText.textContent = message;
+    el.error.hidden = false;
+  }
+
+  function clearError() {
+    el.error.hidden = true;
+    el.errorText.textContent = "";
+  }
+
+  function announce(message) {
+    // Clearing first makes screen readers repeat an identical message.
+    el.announcer.textContent = "";
+    window.setTimeout(() => { el.announcer.textContent = message; }, 50);
+  }
+
+  // ---------- Setup ----------
+
+  function selectedMode() {
+    return el.startForm.querySelector('input[name="mode"]:checked').value;
+  }
+
+  function toggleCustomizedFields() {
+    el.customizedFields.hidden = selectedMode() !== "customized";
+  }
+
+  async function startInterview(event) {
+    event.preventDefault();
+    if (state.busy) return;
+    clearError();
+    const form = new FormData(el.startForm);
+    const body = { mode: selectedMode() };
+    for (const key of ["candidateName", "role", "seniority"]) {
+      const value = String(form.get(key) || "").trim();
+      if (value) body[key] = value;
+    }
+    const duration = String(form.get("durationMinutes") || "").trim();
+    if (duration) {
+      const minutes = Number(duration);
+      if (!Number.isInteger(minutes) || minutes < 5 || minutes > 60) {
+        showError("Length must be a whole number of minutes between 5 and 60.");
+        $("duration").focus();
+        return;
+      }
+      body.durationMinutes = minutes;
+    }
+    if (body.mode === "customized") {
+      for (const key of ["resumeText", "jobDescription"]) {
+        const value = String(form.get(key) || "").trim();
+        if (value) body[key] = value;
+      }
+    }
+
+    setBusy(el.startButton, true, "Starting…");
+    try {
+      const view = await api("/api/interviews", { method: "POST", body: JSON.stringify(body) });
+      beginInterview(view.id, view);
+    } catch (error) {
+      showError(error.message);
+    } finally {
+      setBusy(el.startButton, false, "Start interview");
+    }
+  }
+
+  function setBusy(button, busy, label) {
+    state.busy = busy;
+    button.disabled = busy;
+    button.textContent = label;
+  }
+
+  // ---------- Live updates ----------
+
+  function beginInterview(id, view) {
+    stopUpdates();
+    Object.assign(state, { id, view: null, shownQuestionId: null, answeredQuestionId: null, reportShownFor: null });
+    history.replaceState(null, "", `#interview=${encodeURIComponent(id)}`);
+    el.setup.hidden = true;
+    el.interview.hidden = false;
+    el.answerText.value = "";
+    updateCount();
+    if (view) render(view);
+    listen();
+  }
+
+  function listen() {
+    if (!("EventSource" in window)) {
+      startPolling();
+      return;
+    }
+    const events = new EventSource(interviewPath("/events"));
+    state.events = events;
+    events.addEventListener("interview", (message) => {
+      try {
+        render(JSON.parse(message.data));
+      } catch {
+        // A malformed event is skipped; the next one or a poll repairs the view.
+      }
+    });
+    events.addEventListener("error", () => {
+      // The browser retries on its own while CONNECTING; once CLOSED, fall back to polling.
+      if (events.readyState === EventSource.CLOSED && state.events === events) {
+        state.events = null;
+        if (!isCompleted()) startPolling();
+      }
+    });
+  }
+
+  function startPolling() {
+    if (state.pollTimer) return;
+    const tick = async () => {
+      await refresh();
+      if (state.pollTimer && !isCompleted()) state.pollTimer = window.setTimeout(tick, POLL_MS);
+    };
+    state.pollTimer = window.setTimeout(tick, 0);
+  }
+
+  function stopUpdates() {
+    if (state.events) state.events.close();
+    state.events = null;
+    if (state.pollTimer) window.clearTimeout(state.pollTimer);
+    state.pollTimer = null;
+  }
+
+  async function refresh() {
+    if (!state.id) return;
+    try {
+      render(await api(interviewPath()));
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
+  const isCompleted = () => state.view?.phase === "completed";
+
+  // ---------- Rendering ----------
+
+  function render(view) {
+    if (!view || view.id !== state.id) return;
+    clearErrorIfStale();
+    state.view = view;
+    state.receivedAt = performance.now();
+
+    const phase = view.phase;
+    el.phaseBadge.textContent = { questions: "Questions", summary: "Summary", completed: "Completed" }[phase] || phase;
+    el.phaseBadge.className = `badge ${phase}`;
+    el.phaseTitle.textContent = phaseTitle(view);
+    el.phaseTimerLabel.textContent = phase === "summary" ? "Summary ends in" : "Questions end in";
+
+    renderQuestion(view);
+    renderSummary(view.summary);
+    renderTranscript(view.transcript || []);
+
+    el.endButton.hidden = phase === "completed";
+    el.endButton.textContent = phase === "summary" ? "Finish and get the report" : "End interview";
+    el.newButton.hidden = phase !== "completed";
+
+    if (phase === "completed") {
+      stopUpdates();
+      showReport(view);
+    }
+    tickClocks();
+  }
+
+  function phaseTitle(view) {
+    const who = view.candidate?.name ? `, ${view.candidate.name}` : "";
+    const mode = view.mode ? view.mode.charAt(0).toUpperCase() + view.mode.slice(1) : "Interview";
+    if (view.phase === "summary") return `Feedback and closing${who}`;
+    if (view.phase === "completed") return `Interview complete${who}`;
+    return `${mode} interview${who}`;
+  }
+
+  function renderQuestion(view) {
+    const question = view.question;
+    const completed = view.phase === "completed";
+    el.questionCard.hidden = completed;
+    if (completed) return;
+
+    if (!question) {
+      // Between questions: the answer was accepted and the interviewer is choosing the next one.
+      el.answerForm.hidden = true;
+      el.answerTimerWrap.hidden = true;
+      el.waiting.hidden = false;
+      el.waitingText.textContent = view.phase === "summary" ? "Preparing your feedback…" : "Waiting for the next question…";
+      if (!state.shownQuestionId) el.questionText.textContent = "The interviewer is getting ready…";
+      return;
+    }
+
+    const isNew = question.id !== state.shownQuestionId;
+    const waitingForNext = question.id === state.answeredQuestionId;
+    el.answerForm.hidden = waitingForNext;
+    el.waiting.hidden = !waitingForNext;
+    el.answerTimerWrap.hidden = waitingForNext;
+    if (!isNew) return;
+
+    const previous = state.shownQuestionId;
+    const timedOut = previous && previous !== state.answeredQuestionId;
+    state.shownQuestionId = question.id;
+    state.answeredQuestionId = null;
+    el.answerForm.hidden = false;
+    el.waiting.hidden = true;
+    el.answerTimerWrap.hidden = false;
+
+    const closing = view.phase === "summary" || question.category === "closing";
+    el.questionNumber.textContent = closing ? "" : `Question ${question.number}`;
+    el.followUpTag.hidden = !question.isFollowUp || closing;
+    el.closingTag.hidden = !closing;
+    el.questionText.textContent = question.text;
+    el.answerText.value = "";
+    updateCount();
+    el.answerButton.disabled = false;
+
+    const kind = closing ? "Closing question" : question.isFollowUp ? `Follow-up, question ${question.number}` : `Question ${question.number}`;
+    announce(`${timedOut ? "Time is up; the interviewer moved on. " : ""}${kind}: ${question.text}`);
+    el.answerText.focus({ preventScroll: true });
+    el.questionCard.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }
+
+  function renderSummary(summary) {
+    el.summary.hidden = !summary;
+    if (!summary) return;
+    el.summaryScore.textContent = formatScore(summary.overallScore);
+    el.summaryDimensions.replaceChildren(...Object.entries(summary.dimensions || {}).map(([name, score]) => {
+      const item = document.createElement("div");
+      const term = document.createElement("dt");
+      term.textContent = humanize(name);
+      const value = document.createElement("dd");
+      value.textContent = formatScore(score);
+      item.append(term, value);
+      return item;
+    }));
+    fillHighlights(el.summaryStrengths, summary.strengths, "No particular strengths noted yet.");
+    fillHighlights(el.summaryImprovements, summary.improvements, "Nothing specific to improve noted.");
+    el.summaryNarrative.textContent = summary.narrative || "";
+  }
+
+  function fillHighlights(list, highlights, emptyText) {
+    const items = (highlights || []).map((highlight) => {
+      const item = document.createElement("li");
+      item.textContent = typeof highlight === "string" ? highlight : highlight.text;
+      if (highlight && highlight.evidence) {
+        const evidence = document.createElement("span");
+        evidence.className = "muted";
+        evidence.textContent = ` — “${highlight.evidence}”`;
+        item.append(evidence);
+      }
+      return item;
+    });
+    if (items.length === 0) {
+      const item = document.createElement("li");
+      item.className = "muted";
+      item.textContent = emptyText;
+      items.push(item);
+    }
+    list.replaceChildren(...items);
+  }
+
+  function renderTranscript(turns) {
+    el.transcriptEmpty.hidden = turns.length > 0;
+    el.transcriptCount.textContent = turns.length ? `(${turns.length})` : "";
+    el.transcript.replaceChildren(...turns.map((turn) => {
+      const item = document.createElement("li");
+      const question = document.createElement("p");
+      question.className = "transcript-q";
+      if (turn.isFollowUp) {
+        const tag = document.createElement("span");
+        tag.className = "tag tag-follow-up";
+        tag.textContent = "Follow-up";
+        question.append(tag, " ");
+      }
+      question.append(turn.text);
+      const answer = document.createElement("p");
+      answer.className = "transcript-a";
+      if (turn.answer) {
+        answer.textContent = turn.answer;
+      } else {
+        answer.classList.add("missing");
+        answer.textContent = turn.timedOut ? "No answer: time ran out." : "Not answered.";
+      }
+      item.append(question, answer);
+      return item;
+    }));
+  }
+
+  async function showReport(view) {
+    el.report.hidden = false;
+    if (state.reportShownFor === view.id) return;
+    state.reportShownFor = view.id;
+    const url = view.reportUrl || interviewPath("/report");
+    el.reportHtml.href = `${url}?format=html`;
+    el.reportMd.href = `${url}?format=md`;
+    el.reportJson.href = `${url}?format=json`;
+    el.reportBody.replaceChildren(paragraph("Loading the report…", "muted"));
+    announce("The interview is complete. Your report is ready.");
+    el.reportTitle.focus();
+    try {
+      const markdown = await api(`${url}?format=md`, { headers: { Accept: "text/markdown" } });
+      el.reportBody.replaceChildren(...renderMarkdown(String(markdown)));
+    } catch (error) {
+      el.reportBody.replaceChildren(paragraph(error.message, "muted"));
+    }
+  }
+
+  // ---------- A small, safe Markdown renderer (headings, lists, quotes, paragraphs, **bold**, *em*, `code`) ----------
+
+  function renderMarkdown(markdown) {
+    const nodes = [];
+    let list = null;
+    let para = [];
+    const flushPara = () => {
+      if (para.length) nodes.push(withInline(document.createElement("p"), para.join(" ")));
+      para = [];
+    };
+    const flushList = () => { if (list) nodes.push(list); list = null; };
+
+    for (const raw of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+      const line = raw.trimEnd();
+      let match;
+      if (!line.trim() || /^(-{3,}|\*{3,})$/.test(line.trim())) {
+        flushPara(); flushList();
+      } else if ((match = /^(#{1,6})\s+(.*)$/.exec(line))) {
+        flushPara(); flushList();
+        nodes.push(withInline(document.createElement(`h${Math.min(match[1].length + 1, 6)}`), match[2]));
+      } else if ((match = /^\s*(?:[-*+]|(\d+)[.)])\s+(.*)$/.exec(line))) {
+        flushPara();
+        const tag = match[1] ? "ol" : "ul";
+        if (!list || list.tagName.toLowerCase() !== tag) { flushList(); list = document.createElement(tag); }
+        list.append(withInline(document.createElement("li"), match[2]));
+      } else if ((match = /^>\s?(.*)$/.exec(line))) {
+        flushPara(); flushList();
+        nodes.push(withInline(document.createElement("blockquote"), match[1]));
+      } else if (line.trim().startsWith("|")) {
+        flushPara(); flushList();
+        if (!/^\|?[\s:|-]+\|?$/.test(line.trim())) {
+          const cells = line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+          nodes.push(withInline(document.createElement("p"), cells.join(" · ")));
+        }
+      } else {
+        flushList();
+        para.push(line.trim());
+      }
+    }
+    flushPara(); flushList();
+    return nodes;
+  }
+
+  function withInline(element, text) {
+    const pattern = /(\*\*[^*]+\*\*|`[^`]+`|\*[^*\s][^*]*\*|_[^_\s][^_]*_)/g;
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      element.append(text.slice(last, match.index));
+      const token = match[0];
+      const tag = token.startsWith("**") ? "strong" : token.startsWith("`") ? "code" : "em";
+      const inner = document.createElement(tag);
+      inner.textContent = token.startsWith("**") ? token.slice(2, -2) : token.slice(1, -1);
+      element.append(inner);
+      last = match.index + token.length;
+    }
+    element.append(text.slice(last));
+    return element;
+  }
+
+  function paragraph(text, className) {
+    const p = document.createElement("p");
+    p.textContent = text;
+    if (className) p.className = className;
+    return p;
+  }
+
+  // ---------- Clocks ----------
+
+  function tickClocks() {
+    const view = state.view;
+    if (!view || el.interview.hidden) return;
+    const elapsed = (performance.now() - state.receivedAt) / 1000;
+    const left = (seconds) => (seconds == null ? null : Math.max(0, seconds - elapsed));
+    const phaseLeft = left(view.timeLeft?.phaseSeconds);
+    const totalLeft = left(view.timeLeft?.totalSeconds);
+    const answerLeft = left(view.timeLeft?.answerSeconds);
+
+    setClock(el.phaseTimer, phaseLeft, 60);
+    setClock(el.totalTimer, totalLeft, 60);
+    if (view.question && answerLeft != null) {
+      setClock(el.answerTimer, answerLeft, 30);
+      const span = (Date.parse(view.question.answerDueAt) - Date.parse(view.question.askedAt)) / 1000;
+      const share = span > 0 ? Math.min(1, answerLeft / span) : 0;
+      el.answerMeter.style.width = `${(share * 100).toFixed(1)}%`;
+      el.answerMeter.classList.toggle("low", answerLeft <= 30);
+    }
+
+    // A deadline passed, or nothing arrived for a while (an event stream a proxy buffers): ask the server.
+    const now = performance.now();
+    const quiet = now - state.receivedAt;
+    const deadlinePassed = answerLeft === 0 || phaseLeft === 0;
+    if (!isCompleted() && !state.pollTimer && now - state.lastCheckAt > 2000
+        && ((deadlinePassed && quiet > 1500) || quiet > STALE_MS)) {
+      state.lastCheckAt = now;
+      refresh();
+    }
+  }
+
+  function setClock(node, seconds, lowBelow) {
+    if (seconds == null) {
+      node.textContent = "--:--";
+      node.classList.remove("low");
+      return;
+    }
+    const whole = Math.ceil(seconds);
+    node.textContent = `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+    node.classList.toggle("low", whole <= lowBelow && whole > 0);
+  }
+
+  // ---------- Answering and ending ----------
+
+  async function submitAnswer(event) {
+    event.preventDefault();
+    const question = state.view?.question;
+    if (!question || state.busy) return;
+    const text = el.answerText.value.trim();
+    if (!text) {
+      showError("Write an answer first, or wait: an unanswered question is noted when its time runs out.");
+      el.answerText.focus();
+      return;
+    }
+    clearError();
+    setBusy(el.answerButton, true, "Sending…");
+    try {
+      await api(interviewPath("/answers"), { method: "POST", body: JSON.stringify({ questionId: question.id, text }) });
+      state.answeredQuestionId = question.id;
+      el.answerForm.hidden = true;
+      el.answerTimerWrap.hidden = true;
+      el.waiting.hidden = false;
+      el.waitingText.textContent = state.view.phase === "summary" ? "Writing your report…" : "Answer sent. Waiting for the next question…";
+      announce("Answer sent.");
+      if (!state.events && !state.pollTimer) refresh();
+    } catch (error) {
+      showError(error.message);
+      el.answerText.focus();
+    } finally {
+      setBusy(el.answerButton, false, "Submit answer");
+    }
+  }
+
+  async function endInterview() {
+    if (!state.id || state.busy) return;
+    const summary = state.view?.phase === "summary";
+    const question = summary
+      ? "Finish now and get the report?"
+      : "End the questions now and go to the feedback?";
+    if (!window.confirm(question)) return;
+    clearError();
+    setBusy(el.endButton, true, "Ending…");
+    try {
+      await api(interviewPath("/end"), { method: "POST" });
+      announce(summary ? "Finishing the interview." : "Questions ended. Preparing your feedback.");
+      if (!state.events && !state.pollTimer) refresh();
+    } catch (error) {
+      showError(error.message);
+    } finally {
+      setBusy(el.endButton, false, summary ? "Finish and get the report" : "End interview");
+      if (state.view) el.endButton.hidden = isCompleted();
+    }
+  }
+
+  function newInterview() {
+    stopUpdates();
+    Object.assign(state, { id: null, view: null, shownQuestionId: null, answeredQuestionId: null, reportShownFor: null });
+    history.replaceState(null, "", location.pathname);
+    el.interview.hidden = true;
+    el.report.hidden = true;
+    el.summary.hidden = true;
+    el.reportBody.replaceChildren();
+    el.setup.hidden = false;
+    clearError();
+    el.setupTitle.focus();
+  }
+
+  // ---------- Helpers ----------
+
+  function clearErrorIfStale() {
+    // Keep an error readable for a while even though live updates keep arriving.
+    if (!el.error.hidden && performance.now() - state.errorShownAt > 8000) clearError();
+  }
+
+  function updateCount() {
+    el.answerCount.textContent = `${el.answerText.value.length} / ${el.answerText.maxLength}`;
+  }
+
+  function formatScore(value) {
+    return typeof value === "number" ? value.toFixed(1).replace(/\.0$/, "") : "–";
+  }
+
+  function humanize(name) {
+    return String(name).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+  }
+
+  // ---------- Wiring ----------
+
+  el.startForm.addEventListener("submit", startInterview);
+  el.startForm.addEventListener("change", toggleCustomizedFields);
+  el.answerForm.addEventListener("submit", submitAnswer);
+  el.answerText.addEventListener("input", updateCount);
+  el.answerText.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      el.answerForm.requestSubmit();
+    }
+  });
+  el.endButton.addEventListener("click", endInterview);
+  el.newButton.addEventListener("click", newInterview);
+  el.errorDismiss.addEventListener("click", clearError);
+  window.setInterval(tickClocks, 250);
+
+  toggleCustomizedFields();
+  const resume = /^#interview=([0-9A-Za-z-]+)$/.exec(location.hash);
+  if (resume) {
+    state.id = decodeURIComponent(resume[1]);
+    api(interviewPath())
+      .then((view) => beginInterview(view.id, view))
+      .catch((error) => { newInterview(); showError(`Could not resume the interview: ${error.message}`); });
+  }
+})();
