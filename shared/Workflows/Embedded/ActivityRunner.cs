@@ -10,6 +10,10 @@ namespace MockInterview.Workflows;
 internal sealed class ActivityRunner(WorkflowEngine engine, WorkflowOptions options)
 {
     private readonly Channel<ActivityWorkItem> queue = Channel.CreateUnbounded<ActivityWorkItem>();
+    private long runs;
+
+    /// <summary>Activity attempts run since start.</summary>
+    public long Runs => Interlocked.Read(ref runs);
 
     /// <summary>Queues the item now, or when <paramref name="visibleAt"/> comes (a retry delay).</summary>
     public void Schedule(ActivityWorkItem item, DateTimeOffset visibleAt)
@@ -100,6 +104,7 @@ internal sealed class ActivityRunner(WorkflowEngine engine, WorkflowOptions opti
             }
         }
 
+        Interlocked.Increment(ref runs);
         var now = engine.Time.GetUtcNow();
         if (error is not null && retryable && item.Attempt < item.Options.MaxAttempts)
         {

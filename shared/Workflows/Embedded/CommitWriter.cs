@@ -15,6 +15,13 @@ internal sealed class CommitWriter : IDisposable
     private readonly ILogger logger;
     private readonly Thread thread;
     private volatile bool halted;
+    private long busyTicks;
+    private long batches;
+
+    /// <summary>Time spent executing and committing batches (for measurements).</summary>
+    public TimeSpan Busy => TimeSpan.FromTicks(Interlocked.Read(ref busyTicks));
+
+    public long Batches => Interlocked.Read(ref batches);
 
     public CommitWriter(WorkflowStore store, ILogger logger)
     {
@@ -68,7 +75,10 @@ internal sealed class CommitWriter : IDisposable
                 continue;
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             CommitBatch(batch, done);
+            Interlocked.Add(ref busyTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
+            Interlocked.Increment(ref batches);
             batch.Clear();
             done.Clear();
         }
@@ -79,7 +89,19 @@ internal sealed class CommitWriter : IDisposable
         }
     }
 
+    /// <summary>Commits a batch. The fast path runs it without savepoints; if any item throws, the whole
+    /// transaction is rolled back and the batch re-runs with one savepoint per item (items are re-runnable: their
+    /// ids are assigned before they are queued), so a refused item never undoes the others.</summary>
     private void CommitBatch(List<DbWork> batch, List<DbWork> done)
+    {
+        if (!TryCommit(batch, done, isolated: false))
+        {
+            done.Clear();
+            TryCommit(batch, done, isolated: true);
+        }
+    }
+
+    private bool TryCommit(List<DbWork> batch, List<DbWork> done, bool isolated)
     {
         try
         {
@@ -87,6 +109,23 @@ internal sealed class CommitWriter : IDisposable
             {
                 foreach (var work in batch)
                 {
+                    if (!isolated)
+                    {
+                        try
+                        {
+                            work.Execute(store);
+                        }
+                        catch (Exception ex) when (ex is not SqliteException { SqliteErrorCode: 10 or 11 or 13 })
+                        {
+                            transaction.Rollback();
+                            store.EndBatch();
+                            return false;
+                        }
+
+                        done.Add(work);
+                        continue;
+                    }
+
                     transaction.Save("work");
                     try
                     {
@@ -105,7 +144,7 @@ internal sealed class CommitWriter : IDisposable
                 if (halted)
                 {
                     FailAll(done, new ObjectDisposedException(nameof(CommitWriter), "The workflow engine has stopped."));
-                    return;
+                    return true;
                 }
 
                 transaction.Commit();
@@ -117,8 +156,8 @@ internal sealed class CommitWriter : IDisposable
         {
             store.EndBatch();
             logger.LogError(ex, "A workflow commit batch of {Count} items failed; all were rolled back.", batch.Count);
-            FailAll(done, ex);
-            return;
+            FailAll([.. batch], ex);
+            return true;
         }
 
         foreach (var work in done)
@@ -133,6 +172,8 @@ internal sealed class CommitWriter : IDisposable
                 work.Fail(ex);
             }
         }
+
+        return true;
     }
 
     private static void FailAll(List<DbWork> items, Exception error)

@@ -12,11 +12,15 @@ internal sealed class EpisodeRunner(WorkflowEngine engine, WorkflowOptions optio
     private readonly ExecutionCache cache = new(options.InstanceCacheSize);
 
     private long replays;
+    private long committed;
 
     public int CachedExecutions => cache.Count;
 
     /// <summary>Episodes that had to replay stored history (cache misses).</summary>
     public long Replays => Interlocked.Read(ref replays);
+
+    /// <summary>Episodes committed since start.</summary>
+    public long CommittedEpisodes => Interlocked.Read(ref committed);
 
     public void Schedule(InstanceSlot slot) => ready.Writer.TryWrite(slot);
 
@@ -158,6 +162,7 @@ internal sealed class EpisodeRunner(WorkflowEngine engine, WorkflowOptions optio
         var commit = EpisodeCommitBuilder.Build(engine.Store, state, execution, executionId, now, result, batch);
         await engine.Writer.Run(store => { store.CommitEpisode(commit); return true; }, _ => Committed(commit)).ConfigureAwait(false);
 
+        Interlocked.Increment(ref committed);
         if (result.Outcome == EpisodeOutcome.Running)
         {
             cache.Put(id, execution);
