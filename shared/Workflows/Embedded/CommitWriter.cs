@@ -10,6 +10,7 @@ namespace MockInterview.Workflows;
 internal sealed class CommitWriter : IDisposable
 {
     private const int MaxBatch = 512;
+    private const int CheckpointEveryBatches = 200;
     private readonly Channel<DbWork> queue = Channel.CreateUnbounded<DbWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly WorkflowStore store;
     private readonly ILogger logger;
@@ -78,7 +79,10 @@ internal sealed class CommitWriter : IDisposable
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             CommitBatch(batch, done);
             Interlocked.Add(ref busyTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
-            Interlocked.Increment(ref batches);
+            if (Interlocked.Increment(ref batches) % CheckpointEveryBatches == 0)
+            {
+                store.Checkpointer?.Request();
+            }
             batch.Clear();
             done.Clear();
         }

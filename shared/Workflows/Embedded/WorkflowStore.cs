@@ -23,15 +23,19 @@ internal sealed partial class WorkflowStore : IDisposable
         using (var pragma = connection.CreateCommand())
         {
             // WAL + NORMAL: a commit is durable against a process crash without an fsync per commit.
-            // Larger page cache and rarer checkpoints: history is append-mostly and checkpoints are where fsyncs happen.
-            pragma.CommandText = (isMemory ? string.Empty : "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=8192;") +
+            // Checkpoints run on the WalCheckpointer's connection instead of inside commits (they are where fsyncs happen).
+            pragma.CommandText = (isMemory ? string.Empty : "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;") +
                 "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;" + WorkflowSchema.Create;
             pragma.ExecuteNonQuery();
         }
 
+        Checkpointer = isMemory ? null : new WalCheckpointer(connectionString, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         lastInboxId = ScalarLong("SELECT IFNULL(MAX(id), 0) FROM inbox");
         lastActivityId = ScalarLong("SELECT IFNULL(MAX(id), 0) FROM activities");
     }
+
+    /// <summary>Null for in-memory databases, which have no WAL.</summary>
+    public WalCheckpointer? Checkpointer { get; }
 
     public long NextInboxId() => Interlocked.Increment(ref lastInboxId);
 
@@ -48,6 +52,7 @@ internal sealed partial class WorkflowStore : IDisposable
             command.Dispose();
         }
 
+        Checkpointer?.Dispose();
         connection.Dispose();
     }
 
