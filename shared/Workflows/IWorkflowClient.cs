@@ -20,10 +20,12 @@ public interface IWorkflowClient
     Task<WorkflowState> WaitForCompletionAsync(InstanceId instanceId, CancellationToken cancellationToken = default);
 
     /// <summary>Terminates a running instance; a finished one is left as it is.</summary>
+    /// <remarks>Returns once the request is durably stored; the instance turns <see cref="WorkflowStatus.Terminated"/>
+    /// in its next episode (use <see cref="WaitForCompletionAsync"/> to wait for it).</remarks>
     /// <exception cref="WorkflowNotFoundException">No such instance.</exception>
     Task TerminateAsync(InstanceId instanceId, string? reason = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a finished instance and its history; returns false when there was none.</summary>
-    /// <exception cref="WorkflowNotRunningException">Not thrown; a running instance makes this throw <see cref="InvalidOperationException"/>.</exception>
+    /// <exception cref="InvalidOperationException">The instance is still pending or running.</exception>
     Task<bool> PurgeAsync(InstanceId instanceId, CancellationToken cancellationToken = default);
 }
