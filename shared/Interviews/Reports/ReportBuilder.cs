@@ -5,7 +5,7 @@ namespace MockInterview.Interviews;
 /// <summary>Builds the report from the read model.</summary>
 internal static class ReportBuilder
 {
-    public static InterviewReport Build(InterviewRecord interview, IReadOnlyList<TurnRecord> turns, InterviewSummary summary, DateTimeOffset completedAt)
+    public static InterviewReport Build(InterviewRecord interview, IReadOnlyList<TurnRecord> turns, InterviewSummary summary, DateTimeOffset completedAt, bool endedEarly)
     {
         var summaryStartedAt = interview.SummaryStartedAt ?? completedAt;
         var questions = turns.Select(t => ToQuestion(t, t.Asked.IsClosing ? completedAt : summaryStartedAt)).ToList();
@@ -16,7 +16,7 @@ internal static class ReportBuilder
             new ReportCandidate(interview.Candidate.Name, interview.Candidate.Role, interview.Candidate.Seniority),
             interview.CreatedAt,
             completedAt,
-            EndedEarly: summaryStartedAt < interview.QuestionsEndAt,
+            endedEarly,
             Math.Round(summary.OverallScore, 1),
             summary.Dimensions,
             summary.Strengths,

@@ -15,6 +15,7 @@ internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutc
         var endRequested = context.WaitForExternalEvent<EndRequest>(InterviewEvents.End);
         AskedQuestion? current = input.FirstQuestion;
         AskedQuestion? unanswered = null;
+        var endedEarly = false;
         var lastTurnIndex = input.FirstQuestion.TurnIndex;
         while (current is not null)
         {
@@ -22,14 +23,14 @@ internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutc
             context.SetCustomStatus(new InterviewStatus(InterviewPhase.Questions, current.Question.Id, current.TurnIndex));
             if (endRequested.IsCompleted)
             {
-                unanswered = current;
+                (unanswered, endedEarly) = (current, true);
                 break;
             }
 
             var answer = await WaitForAnswerAsync(context, current, endRequested);
             if (answer is null && endRequested.IsCompleted)
             {
-                unanswered = current;
+                (unanswered, endedEarly) = (current, true);
                 break;
             }
 
@@ -50,7 +51,7 @@ internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutc
         context.SetCustomStatus(new InterviewStatus(InterviewPhase.Summary, closing.Question.Id, closing.TurnIndex));
         var closingAnswer = await WaitForAnswerAsync(context, closing, endRequested);
         var outcome = await context.CallActivityAsync<InterviewOutcome>(
-            WriteReportActivity.Name, new WriteReportInput(input.InterviewId, closing, closingAnswer));
+            WriteReportActivity.Name, new WriteReportInput(input.InterviewId, closing, closingAnswer, endedEarly));
         context.SetCustomStatus(new InterviewStatus(InterviewPhase.Completed, null, null));
         return outcome;
     }

@@ -26,7 +26,7 @@ internal sealed class WriteReportActivity(
             var summary = interview.Summary
                 ?? throw new InvalidOperationException($"Interview '{interview.Id}' reached its report without a summary.");
             var now = time.GetUtcNow();
-            await store.CompleteAsync(interview.Id, ReportBuilder.Build(interview, turns, summary, now), now, ct).ConfigureAwait(false);
+            await store.CompleteAsync(interview.Id, ReportBuilder.Build(interview, turns, summary, now, input.EndedEarly), now, ct).ConfigureAwait(false);
             interview = await store.GetAsync(interview.Id, ct).ConfigureAwait(false) ?? interview;
             await notifier.PublishAsync(new InterviewChange(interview.Id, InterviewPhase.Completed, null), ct).ConfigureAwait(false);
         }

@@ -4,4 +4,5 @@ namespace MockInterview.Interviews;
 /// <param name="InterviewId">The interview.</param>
 /// <param name="Closing">The closing question.</param>
 /// <param name="Answer">Its answer, if the candidate gave one.</param>
-public sealed record WriteReportInput(string InterviewId, AskedQuestion Closing, AnswerSubmission? Answer);
+/// <param name="EndedEarly">The candidate ended the question phase before its deadline.</param>
+public sealed record WriteReportInput(string InterviewId, AskedQuestion Closing, AnswerSubmission? Answer, bool EndedEarly);

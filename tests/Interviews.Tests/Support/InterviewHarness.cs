@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MockInterview.Interviewing;
+using MockInterview.TestSupport;
+using MockInterview.Workflows;
+
+namespace MockInterview.Interviews.Tests.Support;
+
+/// <summary>The interviews feature on the real embedded workflow engine, a scripted brain and a manual clock.</summary>
+internal sealed class InterviewHarness : IAsyncDisposable
+{
+    private readonly TempDatabase database = new();
+    private readonly ServiceProvider services;
+
+    private InterviewHarness()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Interviews:ConnectionString"] = database.ConnectionString("interviews.db"),
+            ["Workflows:ConnectionString"] = database.ConnectionString("workflows.db"),
+        }).Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddSingleton<IInterviewerBrain>(Brain);
+        collection.AddInterviews(configuration);
+        services = collection.BuildServiceProvider();
+    }
+
+    public ManualTimeProvider Clock { get; } = new();
+
+    public ScriptedBrain Brain { get; } = new();
+
+    public InterviewService Interviews => services.GetRequiredService<InterviewService>();
+
+    public IInterviewStore Store => services.GetRequiredService<IInterviewStore>();
+
+    public IWorkflowClient Workflows => services.GetRequiredService<IWorkflowClient>();
+
+    public static async Task<InterviewHarness> StartAsync()
+    {
+        var harness = new InterviewHarness();
+        foreach (var hosted in harness.services.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        return harness;
+    }
+
+    /// <summary>Waits until the stored interview satisfies <paramref name="condition"/>.</summary>
+    public async Task<InterviewRecord> WaitForAsync(string id, Func<InterviewRecord, bool> condition, string because)
+    {
+        InterviewRecord? record = null;
+        await Eventually.TrueAsync(async () => (record = await Store.GetAsync(id, default)) is { } r && condition(r), because);
+        return record!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var hosted in services.GetServices<IHostedService>().Reverse())
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+
+        await services.DisposeAsync();
+        database.Dispose();
+    }
+}
