@@ -34,6 +34,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkflowEngine>();
         services.TryAddSingleton<IWorkflowClient, WorkflowClient>();
+        services.TryAddSingleton<IWorkflowDiagnostics, WorkflowDiagnostics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WorkflowHostedService>());
         return new WorkflowBuilder(services, registry);
     }

@@ -162,7 +162,6 @@ internal sealed class EpisodeRunner(WorkflowEngine engine, WorkflowOptions optio
         var commit = EpisodeCommitBuilder.Build(engine.Store, state, execution, executionId, now, result, batch);
         await engine.Writer.Run(store => { store.CommitEpisode(commit); return true; }, _ => Committed(commit)).ConfigureAwait(false);
 
-        Interlocked.Increment(ref committed);
         if (result.Outcome == EpisodeOutcome.Running)
         {
             cache.Put(id, execution);
@@ -179,6 +178,8 @@ internal sealed class EpisodeRunner(WorkflowEngine engine, WorkflowOptions optio
     /// <summary>Runs on the writer thread right after the commit: only now may the new work be dispatched.</summary>
     private void Committed(EpisodeCommit commit)
     {
+        // Counted before anyone is told, so the counter is never behind what a client can observe.
+        Interlocked.Increment(ref committed);
         var id = commit.State.InstanceId;
         engine.StateCommitted(commit.State);
         if (commit.State.IsFinished || commit.NextStart is not null)
