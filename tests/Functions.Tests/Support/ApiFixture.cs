@@ -17,6 +17,9 @@ public sealed class ApiFixture : WebApplicationFactory<Program>
     /// <summary>Extra settings, e.g. <c>Auth:Mode</c>.</summary>
     internal Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>Extra service registrations, applied after the app's own.</summary>
+    internal Action<IServiceCollection>? ExtraServices { get; set; }
+
     /// <summary>A client acting as <paramref name="user"/> (the default local user when null).</summary>
     public InterviewApiClient ClientFor(string? user = null)
     {
@@ -40,7 +43,11 @@ public sealed class ApiFixture : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ExtraServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
