@@ -12,7 +12,7 @@
     setup: $("setup"), setupTitle: $("setup-title"), startForm: $("start-form"), startButton: $("start-button"),
     customizedFields: $("customized-fields"),
     interview: $("interview"), phaseBadge: $("phase-badge"), phaseTitle: $("phase-title"),
-    phaseTimerLabel: $("phase-timer-label"), phaseTimer: $("phase-timer"), totalTimer: $("total-timer"),
+    timers: $("timers"), phaseTimerLabel: $("phase-timer-label"), phaseTimer: $("phase-timer"), totalTimer: $("total-timer"),
     questionCard: $("question-card"), questionNumber: $("question-number"), questionText: $("question-text"),
     followUpTag: $("follow-up-tag"), closingTag: $("closing-tag"),
     answerTimerWrap: $("answer-timer-wrap"), answerTimer: $("answer-timer"), answerMeter: $("answer-meter"),
@@ -168,7 +168,7 @@
     el.answerText.value = "";
     updateCount();
     if (view) render(view);
-    listen();
+    if (!isCompleted()) listen();
   }
 
   function listen() {
@@ -236,7 +236,9 @@
     el.phaseTimerLabel.textContent = phase === "summary" ? "Summary ends in" : "Questions end in";
 
     renderQuestion(view);
-    renderSummary(view.summary);
+    // Once complete, the report below carries the feedback and the clocks have nothing left to count.
+    renderSummary(phase === "completed" ? null : view.summary);
+    el.timers.hidden = phase === "completed";
     renderTranscript(view.transcript || []);
 
     el.endButton.hidden = phase === "completed";
@@ -291,6 +293,7 @@
 
     const closing = view.phase === "summary" || question.category === "closing";
     el.questionNumber.textContent = closing ? "" : `Question ${question.number}`;
+    el.questionNumber.hidden = closing;
     el.followUpTag.hidden = !question.isFollowUp || closing;
     el.closingTag.hidden = !closing;
     el.questionText.textContent = question.text;
@@ -389,46 +392,62 @@
     }
   }
 
-  // ---------- A small, safe Markdown renderer (headings, lists, quotes, paragraphs, **bold**, *em*, `code`) ----------
+  // ---------- A small, safe Markdown renderer: headings, lists (with indented quotes), tables, quotes, paragraphs ----------
 
   function renderMarkdown(markdown) {
     const nodes = [];
     let list = null;
+    let table = null;
     let para = [];
     const flushPara = () => {
       if (para.length) nodes.push(withInline(document.createElement("p"), para.join(" ")));
       para = [];
     };
     const flushList = () => { if (list) nodes.push(list); list = null; };
+    const flushTable = () => { if (table) nodes.push(table); table = null; };
+    const flushAll = () => { flushPara(); flushList(); flushTable(); };
 
     for (const raw of markdown.replace(/\r\n?/g, "\n").split("\n")) {
       const line = raw.trimEnd();
+      const text = line.trim();
       let match;
-      if (!line.trim() || /^(-{3,}|\*{3,})$/.test(line.trim())) {
-        flushPara(); flushList();
+      if (!text || /^(-{3,}|\*{3,})$/.test(text)) {
+        flushAll();
       } else if ((match = /^(#{1,6})\s+(.*)$/.exec(line))) {
-        flushPara(); flushList();
+        flushAll();
         nodes.push(withInline(document.createElement(`h${Math.min(match[1].length + 1, 6)}`), match[2]));
       } else if ((match = /^\s*(?:[-*+]|(\d+)[.)])\s+(.*)$/.exec(line))) {
-        flushPara();
+        flushPara(); flushTable();
         const tag = match[1] ? "ol" : "ul";
         if (!list || list.tagName.toLowerCase() !== tag) { flushList(); list = document.createElement(tag); }
         list.append(withInline(document.createElement("li"), match[2]));
-      } else if ((match = /^>\s?(.*)$/.exec(line))) {
+      } else if (list && /^\s{2,}/.test(line)) {
+        // A continuation of the last list item, e.g. the quoted evidence under a strength.
+        const quote = /^>\s?(.*)$/.exec(text);
+        const extra = withInline(document.createElement("div"), quote ? quote[1] : text);
+        if (quote) extra.className = "muted";
+        list.lastElementChild.append(extra);
+      } else if (text.startsWith("|")) {
         flushPara(); flushList();
-        nodes.push(withInline(document.createElement("blockquote"), match[1]));
-      } else if (line.trim().startsWith("|")) {
-        flushPara(); flushList();
-        if (!/^\|?[\s:|-]+\|?$/.test(line.trim())) {
-          const cells = line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
-          nodes.push(withInline(document.createElement("p"), cells.join(" · ")));
+        const cells = text.replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+        if (cells.every((cell) => /^:?-{3,}:?$/.test(cell))) continue;
+        const header = !table;
+        if (!table) {
+          table = document.createElement("table");
+          table.append(document.createElement("thead"), document.createElement("tbody"));
         }
+        const row = document.createElement("tr");
+        for (const cell of cells) row.append(withInline(document.createElement(header ? "th" : "td"), cell));
+        (header ? table.tHead : table.tBodies[0]).append(row);
+      } else if ((match = /^>\s?(.*)$/.exec(text))) {
+        flushAll();
+        nodes.push(withInline(document.createElement("blockquote"), match[1]));
       } else {
-        flushList();
-        para.push(line.trim());
+        flushList(); flushTable();
+        para.push(text);
       }
     }
-    flushPara(); flushList();
+    flushAll();
     return nodes;
   }
 
