@@ -146,10 +146,24 @@ internal static class AnswerAnalyzer
     private static (int Pieces, double ShortShare) ListShape(string text)
     {
         var pieces = AnswerPatterns.ListSeparator().Split(text)
-            .Select(p => TextTokens.Tokenize(p).Count)
+            .Select(CountWords)
             .Where(c => c > 0)
             .ToList();
         return pieces.Count < 2 ? (pieces.Count, 0) : (pieces.Count, pieces.Count(c => c <= 3) / (double)pieces.Count);
+    }
+
+    private static int CountWords(string piece)
+    {
+        var count = 0;
+        for (var i = 0; i < piece.Length; i++)
+        {
+            if (char.IsLetterOrDigit(piece[i]) && (i == 0 || !char.IsLetterOrDigit(piece[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static Dictionary<string, int> CountFillers(string text)

@@ -1,17 +1,46 @@
-using System.Text.RegularExpressions;
-
 namespace MockInterview.Interviewing.Analysis;
 
 /// <summary>Splits text into words and normalises them the same way for questions, rubrics and answers.</summary>
-internal static partial class TextTokens
+internal static class TextTokens
 {
+    /// <summary>Words: letters and digits, keeping "c#", "c++", ".net", "node.js", "don't" and "3.5" whole;
+    /// hyphens and slashes split words. A hand-written scanner: this runs on every answer and every bank entry.</summary>
     public static List<WordToken> Tokenize(string text)
     {
-        var tokens = new List<WordToken>();
-        foreach (Match match in WordPattern().Matches(text))
+        var tokens = new List<WordToken>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
         {
-            var lower = match.Value.ToLowerInvariant().Replace('’', '\'');
-            tokens.Add(new WordToken(lower, WordStemmer.Stem(lower), match.Index, match.Length));
+            var start = i;
+            if (text[i] == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                i++;
+            }
+            else if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c) || c is '+' or '#')
+                {
+                    i++;
+                }
+                else if (c is '\'' or '’' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var lower = text.Substring(start, i - start).ToLowerInvariant().Replace('’', '\'');
+            tokens.Add(new WordToken(lower, WordStemmer.Stem(lower), start, i - start));
         }
 
         return tokens;
@@ -34,8 +63,4 @@ internal static partial class TextTokens
         var common = small.Count(large.Contains);
         return common / (double)(a.Count + b.Count - common);
     }
-
-    // Keeps "c#", "c++", ".net", "node.js", "don't" and "3.5" whole; hyphens and slashes split words.
-    [GeneratedRegex(@"\.?[A-Za-z0-9][A-Za-z0-9+#]*(?:['’.][A-Za-z0-9+#]+)*")]
-    private static partial Regex WordPattern();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace MockInterview.Interviewing.Analysis;
 
 /// <summary>A light suffix stripper: "scaling", "scaled" and "scale" meet at one stem, so overlap counts work.</summary>
@@ -17,6 +19,10 @@ internal static class WordStemmer
         ("ment", ""), ("ness", ""), ("ery", "er"), ("ful", ""),
     ];
 
+    // Answers reuse a small vocabulary, so stems are remembered; the bound keeps floods of gibberish from growing it.
+    private const int CacheLimit = 50_000;
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
     public static string Stem(string word)
     {
         if (word.Length <= 3 || !char.IsLetter(word[^1]))
@@ -24,6 +30,22 @@ internal static class WordStemmer
             return word;
         }
 
+        if (Cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var stem = Compute(word);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
+    {
         var stem = Strip(word, Inflections, 3);
         if (stem.Length == word.Length && stem.Length > 3 && stem[^1] == 's' && stem[^2] is not ('s' or 'u' or 'i'))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MockInterview.Interviewing.Analysis;
 using MockInterview.Interviewing.Bank;
 
@@ -8,17 +9,38 @@ internal sealed class AnswerScorer(QuestionBank bank)
 {
     public const string Source = "offline";
 
+    // A question is scored many times (every candidate, every follow-up); its context is built once.
+    private const int ContextCacheLimit = 10_000;
+    private readonly ConcurrentDictionary<(string Id, string Text, int RubricCount), QuestionContext> _contexts = new();
+
     public AnswerEvaluation Evaluate(EvaluationRequest request)
     {
         var answer = request.Answer ?? string.Empty;
         var features = AnswerAnalyzer.Analyze(answer, bank.Vocabulary, bank.TagStems);
-        var context = QuestionContext.For(request.Question, FindBankQuestion(request.Question));
+        var context = Context(request.Question);
         return Evaluate(features, context, request.EarlierAnswers ?? []);
     }
 
     /// <summary>The bank entry a question (or its parent, for a follow-up) comes from.</summary>
     public BankQuestion? FindBankQuestion(InterviewQuestion question) =>
         bank.Find(question.Id) ?? (question.ParentQuestionId is { } parent ? bank.Find(parent) : null);
+
+    private QuestionContext Context(InterviewQuestion question)
+    {
+        var key = (question.Id, question.Text, question.RubricPoints.Count);
+        if (_contexts.TryGetValue(key, out var context))
+        {
+            return context;
+        }
+
+        context = QuestionContext.For(question, FindBankQuestion(question));
+        if (_contexts.Count < ContextCacheLimit)
+        {
+            _contexts.TryAdd(key, context);
+        }
+
+        return context;
+    }
 
     public AnswerFeatures Analyze(string answer) => AnswerAnalyzer.Analyze(answer, bank.Vocabulary, bank.TagStems);
 
