@@ -1,5 +1,7 @@
 using MockInterview.Functions.Auth;
+using MockInterview.Functions.Clock;
 using MockInterview.Functions.CustomHandler;
+using MockInterview.Functions.Demo;
 using MockInterview.Functions.Evaluation;
 using MockInterview.Functions.Health;
 using MockInterview.Functions.Hosting;
@@ -7,7 +9,13 @@ using MockInterview.Functions.Interviews;
 using MockInterview.Interviewing;
 using MockInterview.Interviews;
 
+if (args is ["demo", .. var demoArgs])
+{
+    return await DemoCommand.RunAsync(demoArgs);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddClock(builder.Configuration);
 builder.AddApiDefaults();
 builder.AddCallerAuthentication();
 builder.Services.AddOfflineInterviewer();
@@ -23,7 +31,8 @@ app.MapEvaluationApi();
 app.MapHealthApi();
 app.MapOpenApi("/openapi/v1.json").WithName("OpenApiDocument");
 app.MapCustomHandler();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that functional tests can host the app.</summary>
 public partial class Program;
