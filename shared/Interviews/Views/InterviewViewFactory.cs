@@ -18,7 +18,7 @@ internal static class InterviewViewFactory
             current is null ? null : new QuestionView(
                 current.Question.Id,
                 current.Question.Text,
-                current.TurnIndex + 1,
+                MainQuestionNumber(current, turns),
                 current.Question.IsFollowUp,
                 current.Question.Category,
                 current.AskedAt,
@@ -39,6 +39,11 @@ internal static class InterviewViewFactory
             interview.Summary,
             completed ? $"/api/interviews/{interview.Id}/report" : null);
     }
+
+    /// <summary>The candidate counts main questions: a follow-up carries the number of the question it follows up.</summary>
+    private static int MainQuestionNumber(AskedQuestion current, IReadOnlyList<TurnRecord> turns) =>
+        turns.Count(t => t.Asked.TurnIndex < current.TurnIndex && !t.Asked.Question.IsFollowUp && !t.Asked.IsClosing)
+        + (current.Question.IsFollowUp ? 0 : 1);
 
     private static int SecondsLeft(DateTimeOffset until, DateTimeOffset now) =>
         (int)Math.Max(0, Math.Ceiling((until - now).TotalSeconds));

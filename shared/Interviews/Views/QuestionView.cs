@@ -3,7 +3,7 @@ namespace MockInterview.Interviews;
 /// <summary>The current question.</summary>
 /// <param name="Id">Send it back with the answer.</param>
 /// <param name="Text">The question.</param>
-/// <param name="Number">1-based position among all questions asked.</param>
+/// <param name="Number">1-based number among the main questions; a follow-up has the number of the question it follows up.</param>
 /// <param name="IsFollowUp">A follow-up of the previous answer.</param>
 /// <param name="Category">e.g. behavioral; closing for the unscored closing question.</param>
 /// <param name="AskedAt">When it was asked.</param>
