@@ -57,7 +57,7 @@ internal static class AnswerPatterns
 
     public static Regex TeamAction() => TeamActionPattern;
 
-    private static readonly Regex ResultPattern = new(@"\b(?:as a result|result(?:ed|s)?|outcome|in the end|eventually|ended up|which (?:led|meant)|the impact|impact was|we (?:shipped|launched|delivered|hit|met|reduced|increased|improved|saved|cut|won|finished|closed)|it (?:worked|reduced|increased|improved|saved|cut|paid off)|reduc\w*|increas\w*|improv\w*|saved|cut (?:\w+ )?(?:by|from|to)|went (?:down|up) (?:from|to|by)|went from|success\w*|on time|ahead of schedule|the feedback was|afterwards|since then|the client (?:was|renewed|signed)|got promoted|was adopted|resolved)\b", Options | RegexOptions.Compiled);
+    private static readonly Regex ResultPattern = new(@"\b(?:as a result|result(?:ed|s)?|outcome|in the end|eventually|ended up|which (?:led|meant)|the impact|impact was|we (?:shipped|launched|delivered|hit|met|reduced|increased|improved|saved|cut|won|finished|closed)|it (?:worked|reduced|increased|improved|saved|cut|paid off)|reduc\w*|increas\w*|improv\w*|saved|cut (?:\w+ )?(?:by|from|to)|went (?:down|up) (?:from|to|by)|went from|success\w*|on time|ahead of schedule|the feedback was|afterwards|since then|the client (?:was|renewed|signed)|got promoted|was adopted|resolved|worked (?:well|out)|went well|turned out|we agreed|(?:they|she|he) agreed|it paid off|stayed with us)\b", Options | RegexOptions.Compiled);
 
     public static Regex Result() => ResultPattern;
 

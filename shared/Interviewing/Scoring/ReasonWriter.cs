@@ -108,7 +108,7 @@ internal static class ReasonWriter
         var top = best.MaxBy(b => b.Value);
         var low = best.MinBy(b => b.Value);
         var text = $"{verdict} Score {score:0.0}/10.";
-        if (flags.Count == 0 && top.Value >= 6)
+        if (flags.Count == 0 && score >= 5 && top.Value >= 6)
         {
             text += $" Your strongest side here was {top.Name}.";
         }
