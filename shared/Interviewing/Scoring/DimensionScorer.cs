@@ -32,7 +32,8 @@ internal static class DimensionScorer
         var domain = Math.Min(1, domainMatched / 5.0);
         if (q.Rubric.Count == 0)
         {
-            return 10 * ((0.7 * topic) + (0.3 * domain));
+            // An ad hoc question (e.g. from /api/evaluate) has only its own words to go by.
+            return q.DomainStems.Count == 0 ? 10 * topic : 10 * ((0.7 * topic) + (0.3 * domain));
         }
 
         var rubric = covered / (double)q.Rubric.Count;

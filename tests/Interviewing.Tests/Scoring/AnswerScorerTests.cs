@@ -85,6 +85,26 @@ public sealed class AnswerScorerTests
         Assert.Contains(offTopic.Flags, f => f.Code == "offTopic");
     }
 
+    [Theory]
+    [InlineData("beh-customer-002", "behavioral")]
+    [InlineData("tech-ml-overfitting-001", "technical")]
+    [InlineData("scr-weakness-002", "customized")]
+    public async Task EvaluateAsync_AdHocQuestionWithoutRubric_StillOrdersLabelledAnswers(string bankId, string category)
+    {
+        // What /api/evaluate sends: the question text only, an "adhoc" id and the mode as category.
+        var question = new InterviewQuestion("adhoc", LabelledSet.Question(bankId).Text, category, false, null, []);
+        var labelled = LabelledSet.Get(bankId);
+
+        var strong = await Evaluate(question, labelled.Strong);
+        var vague = await Evaluate(question, labelled.Vague);
+        var gibberish = await Evaluate(question, labelled.Gibberish);
+        var injection = await Evaluate(question, labelled.Injection);
+
+        Assert.True(strong.Score > vague.Score, $"strong {strong.Score} <= vague {vague.Score}");
+        Assert.True(vague.Score > gibberish.Score);
+        Assert.InRange(injection.Score, 0, 4);
+    }
+
     [Fact]
     public async Task EvaluateAsync_Always_ReportsAllDimensionsSourceAndFeedback()
     {
