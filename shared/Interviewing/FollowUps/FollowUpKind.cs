@@ -22,6 +22,4 @@ internal sealed record FollowUpKind(string Text, IReadOnlyList<string> Rubric, s
         "You mentioned several technologies. Pick one and walk me through how you actually used it on a project, and why.",
         ["Picks one technology and a real project", "Explains how and why it was used", "Names a result or a lesson"],
         "Your answer listed technologies without showing how you used them.");
-
-    public static IReadOnlyList<FollowUpKind> Targeted { get; } = [Result, OwnAction, Example, Unpack];
 }

@@ -39,7 +39,9 @@ internal sealed class FollowUpPolicy(AnswerScorer scorer, QuestionBank bank)
         }
 
         var answer = scorer.Analyze(last.Answer);
-        if (FlagDetector.IsGibberish(answer) || answer.InjectionPhrases.Count > 0 || HasFlag(last, FlagCodes.Repeated, FlagCodes.OffTopic))
+        // Digging into noise or a copy of an earlier answer wastes the candidate's time; an off-topic answer still gets
+        // the "concrete example" prompt, which steers back to the question.
+        if (FlagDetector.IsGibberish(answer) || answer.InjectionPhrases.Count > 0 || HasFlag(last, FlagCodes.Repeated))
         {
             return null;
         }
@@ -96,8 +98,8 @@ internal sealed class FollowUpPolicy(AnswerScorer scorer, QuestionBank bank)
         return answer.WordCount < 40 || concrete == 0 || (answer.Hedges >= 2 && concrete <= 1);
     }
 
-    private static bool HasFlag(AnsweredTurn turn, params string[] codes) =>
-        turn.Evaluation?.Flags.Any(f => codes.Contains(f.Code, StringComparer.Ordinal)) == true;
+    private static bool HasFlag(AnsweredTurn turn, string code) =>
+        turn.Evaluation?.Flags.Any(f => f.Code == code) == true;
 
     private static InterviewQuestion Build(string parentId, InterviewQuestion parent, int n, string text, IReadOnlyList<string> rubric, string rationale) =>
         new($"{parentId}-f{n}", text, parent.Category, IsFollowUp: true, ParentQuestionId: parentId, rubric, rationale);

@@ -1,3 +1,5 @@
+using MockInterview.Interviewing.Bank;
+
 namespace MockInterview.Interviewing.Planning;
 
 /// <summary>A question tag found in the job description and/or the resume.</summary>
@@ -11,7 +13,7 @@ internal sealed record TagMatch(string Tag, bool InJobDescription, bool InResume
             (true, false) => "the job description mentions it",
             _ => "your resume mentions it",
         };
-        var what = category == MockInterview.Interviewing.Bank.QuestionCategories.Behavioral ? "Explores" : "Asks about";
+        var what = category == QuestionCategories.Behavioral ? "Explores" : "Asks about";
         return $"{what} {Tag} because {where}.";
     }
 }

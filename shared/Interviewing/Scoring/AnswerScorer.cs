@@ -80,9 +80,9 @@ internal sealed class AnswerScorer(QuestionBank bank)
         var dims = DimensionScorer.Score(f, q, bank.TagStems);
         // Judged on words only: a fluent story about a hobby still has a "situation" and a "result". Behavioral and
         // screening questions are broad, so any account of working life is taken as an attempt to answer.
-        var noOverlap = dims.TopicMatched == 0 && dims.CoveredByWords == 0 && dims.DomainMatched <= 1;
+        var noOverlap = dims.TopicOrDomainMatched <= 1 && dims.CoveredByWords == 0;
         var broadQuestion = !q.IsTechnical && f.WorkWords >= 2;
-        var offTopic = !gibberish && !broadQuestion && (noOverlap || dims.Relevance < 1.5);
+        var offTopic = !gibberish && !broadQuestion && (noOverlap || dims.Relevance < 1.0);
         if (offTopic)
         {
             flags.Add(new AnswerFlag(FlagCodes.OffTopic, "The answer does not address the question that was asked."));

@@ -20,6 +20,7 @@ internal static class DimensionScorer
             Communication(f),
             topicMatched,
             domainMatched,
+            f.ContentStems.Count(s => q.TopicStems.Contains(s) || q.DomainStems.Contains(s)),
             q.Rubric.Count(p => p.IsCoveredByWords(f.ContentStems)),
             covered,
             missed);

@@ -11,6 +11,7 @@ internal sealed record DimensionScores(
     double Communication,
     int TopicMatched,
     int DomainMatched,
+    int TopicOrDomainMatched,
     int CoveredByWords,
     IReadOnlyList<RubricPoint> Covered,
     IReadOnlyList<RubricPoint> Missed)

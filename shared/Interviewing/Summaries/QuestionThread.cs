@@ -10,14 +10,10 @@ internal sealed class QuestionThread(InterviewQuestion main)
     /// <summary>Turns of this thread with their evaluation; null evaluation = unanswered or timed out (scores 0).</summary>
     public List<(AnsweredTurn Turn, AnswerEvaluation? Evaluation)> Turns { get; } = [];
 
-    public bool MainAnswered => Turns.Count > 0 && Turns[0].Evaluation is not null && !Turns[0].Turn.Question.IsFollowUp;
-
     // The main answer counts double: follow-ups refine it but should not outweigh it.
     public double Score => Blend(e => e.Score);
 
     public double Dimension(string name) => Blend(e => e.Dimensions.GetValueOrDefault(name));
-
-    public IEnumerable<string> FlagCodesFound => Turns.SelectMany(t => t.Evaluation?.Flags ?? []).Select(f => f.Code).Distinct();
 
     public bool Unanswered => Turns.Count == 0 || Turns.All(t => t.Evaluation is null || t.Evaluation.Flags.Any(f => f.Code == FlagCodes.Empty));
 
