@@ -6,12 +6,12 @@ internal static class SqliteInterviewSchema
     public const string Columns =
         "id, owner, mode, candidate_json, plan_json, timing_json, brain, phase, current_json, current_question_id, "
         + "pending_answer_question_id, end_requested_in, created_at, questions_end_at, ends_at, summary_started_at, "
-        + "summary_json, report_json, completed_at";
+        + "summary_json, report_json, completed_at, current_turn_index";
 
     public const string Parameters =
         "$id, $owner, $mode, $candidate, $plan, $timing, $brain, $phase, $current, $currentQuestionId, "
         + "$pending, $endRequestedIn, $createdAt, $questionsEndAt, $endsAt, $summaryStartedAt, "
-        + "$summary, $report, $completedAt";
+        + "$summary, $report, $completedAt, $currentTurnIndex";
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
@@ -35,7 +35,8 @@ internal static class SqliteInterviewSchema
           summary_started_at TEXT NULL,
           summary_json TEXT NULL,
           report_json TEXT NULL,
-          completed_at TEXT NULL
+          completed_at TEXT NULL,
+          current_turn_index INTEGER NULL
         );
         CREATE INDEX IF NOT EXISTS interviews_by_owner ON interviews (owner, created_at);
         CREATE TABLE IF NOT EXISTS turns (

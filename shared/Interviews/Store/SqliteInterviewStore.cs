@@ -5,12 +5,17 @@ using MockInterview.Interviewing;
 namespace MockInterview.Interviews;
 
 /// <summary>The embedded read model: one SQLite file in WAL mode.</summary>
-/// <remarks>Conditional updates read and write the row inside one IMMEDIATE transaction, so concurrent writers
-/// (the API and activities) never lose each other's changes.</remarks>
+/// <remarks>
+/// All writes go through one connection, one at a time: SQLite allows a single writer anyway, and writers that
+/// race on separate connections get SQLITE_BUSY and back off by sleeping, which under load costs hundreds of
+/// milliseconds. Conditional updates read and write the row inside one transaction on that connection, so the API
+/// and activities never lose each other's changes. Reads use pooled connections and run beside the writer (WAL).
+/// </remarks>
 internal sealed class SqliteInterviewStore(string connectionString) : IInterviewStore, IDisposable
 {
     private readonly SemaphoreSlim initGate = new(1, 1);
-    private SqliteConnection? keepAlive;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private SqliteConnection? writer;
     private volatile bool initialized;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -28,10 +33,10 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
                 return;
             }
 
-            // A shared in-memory database lives only while a connection to it is open.
-            keepAlive = new SqliteConnection(connectionString);
-            await keepAlive.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = keepAlive.CreateCommand();
+            // The writer stays open: it also keeps a shared in-memory database alive.
+            writer = new SqliteConnection(connectionString);
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = writer.CreateCommand();
             command.CommandText = SqliteInterviewSchema.Create;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             initialized = true;
@@ -51,23 +56,23 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
         return true;
     }
 
-    public async Task CreateAsync(InterviewRecord interview, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO interviews ({SqliteInterviewSchema.Columns}) VALUES ({SqliteInterviewSchema.Parameters}) ON CONFLICT(id) DO NOTHING";
-        Bind(command, interview);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task CreateAsync(InterviewRecord interview, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"INSERT INTO interviews ({SqliteInterviewSchema.Columns}) VALUES ({SqliteInterviewSchema.Parameters}) ON CONFLICT(id) DO NOTHING";
+            Bind(command, interview);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
-    public async Task DeleteAsync(string interviewId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM turns WHERE interview_id = $id; DELETE FROM interviews WHERE id = $id;";
-        command.Parameters.AddWithValue("$id", interviewId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task DeleteAsync(string interviewId, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM turns WHERE interview_id = $id; DELETE FROM interviews WHERE id = $id;";
+            command.Parameters.AddWithValue("$id", interviewId);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
     public async Task<InterviewRecord?> GetAsync(string interviewId, CancellationToken cancellationToken)
     {
@@ -97,43 +102,69 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
         return turns;
     }
 
-    public async Task UpsertTurnAsync(TurnRecord turn, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO turns (interview_id, turn_index, question_id, asked_json, answer, answered_at, timed_out, evaluation_json)
-            VALUES ($id, $index, $questionId, $asked, $answer, $answeredAt, $timedOut, $evaluation)
-            ON CONFLICT(interview_id, turn_index) DO UPDATE SET
-              question_id = excluded.question_id, asked_json = excluded.asked_json, answer = excluded.answer,
-              answered_at = excluded.answered_at, timed_out = excluded.timed_out, evaluation_json = excluded.evaluation_json
-            """;
-        command.Parameters.AddWithValue("$id", turn.InterviewId);
-        command.Parameters.AddWithValue("$index", turn.Asked.TurnIndex);
-        command.Parameters.AddWithValue("$questionId", turn.Asked.Question.Id);
-        command.Parameters.AddWithValue("$asked", InterviewJson.Serialize(turn.Asked));
-        command.Parameters.AddWithValue("$answer", (object?)turn.Answer ?? DBNull.Value);
-        command.Parameters.AddWithValue("$answeredAt", FormatTime(turn.AnsweredAt));
-        command.Parameters.AddWithValue("$timedOut", turn.TimedOut ? 1 : 0);
-        command.Parameters.AddWithValue("$evaluation", turn.Evaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.Evaluation));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task UpsertTurnAsync(TurnRecord turn, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO turns (interview_id, turn_index, question_id, asked_json, answer, answered_at, timed_out, evaluation_json)
+                VALUES ($id, $index, $questionId, $asked, $answer, $answeredAt, $timedOut, $evaluation)
+                ON CONFLICT(interview_id, turn_index) DO UPDATE SET
+                  question_id = excluded.question_id, asked_json = excluded.asked_json, answer = excluded.answer,
+                  answered_at = excluded.answered_at, timed_out = excluded.timed_out, evaluation_json = excluded.evaluation_json
+                """;
+            command.Parameters.AddWithValue("$id", turn.InterviewId);
+            command.Parameters.AddWithValue("$index", turn.Asked.TurnIndex);
+            command.Parameters.AddWithValue("$questionId", turn.Asked.Question.Id);
+            command.Parameters.AddWithValue("$asked", InterviewJson.Serialize(turn.Asked));
+            command.Parameters.AddWithValue("$answer", (object?)turn.Answer ?? DBNull.Value);
+            command.Parameters.AddWithValue("$answeredAt", FormatTime(turn.AnsweredAt));
+            command.Parameters.AddWithValue("$timedOut", turn.TimedOut ? 1 : 0);
+            command.Parameters.AddWithValue("$evaluation", turn.Evaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.Evaluation));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
+    // The per-turn updates are single conditional UPDATEs (no read-modify-write of the whole row): they run on
+    // every answer, and the writer is shared by all interviews.
     public Task SetCurrentQuestionAsync(string interviewId, int finishedTurnIndex, AskedQuestion? next, CancellationToken cancellationToken) =>
-        UpdateAsync(interviewId, record =>
-            record.Phase != InterviewPhase.Questions || record.Current is { } current && current.TurnIndex > finishedTurnIndex
-                ? null
-                : record with { Current = next, PendingAnswerQuestionId = null }, cancellationToken);
+        ExecuteAsync(
+            """
+            UPDATE interviews
+            SET current_json = $current, current_question_id = $questionId, current_turn_index = $turnIndex,
+                pending_answer_question_id = NULL
+            WHERE id = $id AND phase = 'questions' AND (current_turn_index IS NULL OR current_turn_index <= $finished)
+            """,
+            p =>
+            {
+                p.AddWithValue("$id", interviewId);
+                p.AddWithValue("$finished", finishedTurnIndex);
+                p.AddWithValue("$current", next is null ? DBNull.Value : InterviewJson.Serialize(next));
+                p.AddWithValue("$questionId", (object?)next?.Question.Id ?? DBNull.Value);
+                p.AddWithValue("$turnIndex", (object?)next?.TurnIndex ?? DBNull.Value);
+            },
+            cancellationToken);
 
     public Task MarkAnswerPendingAsync(string interviewId, string questionId, CancellationToken cancellationToken) =>
-        UpdateAsync(interviewId, record =>
-            record.Current?.Question.Id == questionId && record.Phase != InterviewPhase.Completed
-                ? record with { PendingAnswerQuestionId = questionId }
-                : null, cancellationToken);
+        ExecuteAsync(
+            "UPDATE interviews SET pending_answer_question_id = $questionId WHERE id = $id AND current_question_id = $questionId AND phase <> 'completed'",
+            p =>
+            {
+                p.AddWithValue("$id", interviewId);
+                p.AddWithValue("$questionId", questionId);
+            },
+            cancellationToken);
 
     public Task MarkEndRequestedAsync(string interviewId, InterviewPhase phase, CancellationToken cancellationToken) =>
-        UpdateAsync(interviewId, record =>
-            record.Phase == phase && phase != InterviewPhase.Completed ? record with { EndRequestedIn = phase } : null, cancellationToken);
+        phase == InterviewPhase.Completed
+            ? Task.CompletedTask
+            : ExecuteAsync(
+                "UPDATE interviews SET end_requested_in = $phase WHERE id = $id AND phase = $phase",
+                p =>
+                {
+                    p.AddWithValue("$id", interviewId);
+                    p.AddWithValue("$phase", phase.ToString().ToLowerInvariant());
+                },
+                cancellationToken);
 
     public Task BeginSummaryAsync(string interviewId, InterviewSummary summary, AskedQuestion closing, DateTimeOffset startedAt, CancellationToken cancellationToken) =>
         UpdateAsync(interviewId, record =>
@@ -166,27 +197,51 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
 
     public void Dispose()
     {
-        keepAlive?.Dispose();
+        writer?.Dispose();
         initGate.Dispose();
+        writeGate.Dispose();
     }
 
-    private async Task UpdateAsync(string interviewId, Func<InterviewRecord, InterviewRecord?> change, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var record = await ReadAsync(connection, transaction, interviewId, cancellationToken).ConfigureAwait(false);
-        var changed = record is null ? null : change(record);
-        if (changed is null)
+    private Task UpdateAsync(string interviewId, Func<InterviewRecord, InterviewRecord?> change, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
         {
-            return;
-        }
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var record = await ReadAsync(connection, transaction, interviewId, cancellationToken).ConfigureAwait(false);
+            var changed = record is null ? null : change(record);
+            if (changed is null)
+            {
+                return;
+            }
 
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"REPLACE INTO interviews ({SqliteInterviewSchema.Columns}) VALUES ({SqliteInterviewSchema.Parameters})";
-        Bind(command, changed);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"REPLACE INTO interviews ({SqliteInterviewSchema.Columns}) VALUES ({SqliteInterviewSchema.Parameters})";
+            Bind(command, changed);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    private Task ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken) =>
+        WriteAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            bind(command.Parameters);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    private async Task WriteAsync(Func<SqliteConnection, Task> write, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await write(writer!).ConfigureAwait(false);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -252,6 +307,7 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
         p.AddWithValue("$summary", record.Summary is null ? DBNull.Value : InterviewJson.Serialize(record.Summary));
         p.AddWithValue("$report", record.Report is null ? DBNull.Value : InterviewJson.Serialize(record.Report));
         p.AddWithValue("$completedAt", FormatTime(record.CompletedAt));
+        p.AddWithValue("$currentTurnIndex", (object?)record.Current?.TurnIndex ?? DBNull.Value);
     }
 
     private static object FormatTime(DateTimeOffset? time) =>
