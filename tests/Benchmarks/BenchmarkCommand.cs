@@ -1,0 +1,38 @@
+namespace MockInterview.Benchmarks;
+
+/// <summary><c>./run.sh bench</c>: a realistic run (candidates think between answers) for latency under 1,000
+/// concurrent interviews, then a saturated run (answers sent at once) for throughput.</summary>
+internal static class BenchmarkCommand
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine(BenchmarkOptions.Usage);
+            return 2;
+        }
+
+        Console.WriteLine($"Mock interview benchmark: {options.Interviews} concurrent interviews, clock x{options.Speed}, " +
+            $"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine("Latency = POST answer sent -> next question pushed by the app (HTTP pipeline, workflow engine, SQLite files).");
+        Console.WriteLine();
+
+        var realistic = await Scenario.RunAsync(
+            "realistic", options, answersBeforeEnd: null,
+            thinkTime: random => TimeSpan.FromSeconds(
+                (options.ThinkMinSeconds + random.NextDouble() * (options.ThinkMaxSeconds - options.ThinkMinSeconds)) / options.Speed));
+        var saturated = await Scenario.RunAsync(
+            "saturated", options, answersBeforeEnd: options.SaturationAnswers, thinkTime: _ => TimeSpan.Zero);
+
+        Console.WriteLine();
+        Console.WriteLine("| scenario | interviews | completed | answers | p50 ms | p95 ms | p99 ms | max ms | turns/s | work items/s | errors |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var result in new[] { realistic, saturated })
+        {
+            Console.WriteLine(result.ToMarkdownRow());
+        }
+
+        return realistic.Errors + saturated.Errors == 0 ? 0 : 1;
+    }
+}
