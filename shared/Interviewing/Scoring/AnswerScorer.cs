@@ -107,6 +107,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
         {
             overall *= 0.75;
         }
+        overall = flags.Aggregate(overall, (score, flag) => score * FlagCodes.Penalty(flag.Code));
         var cap = flags.Select(fl => FlagCodes.Cap(fl.Code)).DefaultIfEmpty(10).Min();
         overall = Math.Min(cap, overall);
         var dimensionCap = gibberish ? 1 : 10;

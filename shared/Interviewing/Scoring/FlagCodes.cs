@@ -12,6 +12,15 @@ internal static class FlagCodes
     public const string TooShort = "tooShort";
     public const string TooLong = "tooLong";
 
+    /// <summary>What the flag multiplies the overall score by: every flag costs points, not only a ceiling.</summary>
+    public static double Penalty(string code) => code switch
+    {
+        OffTopic or PromptInjection => 0.5,
+        KeywordStuffed or Repeated => 0.6,
+        TooShort => 0.8,
+        _ => 1,
+    };
+
     /// <summary>The highest overall score an answer with the flag can get.</summary>
     public static double Cap(string code) => code switch
     {
