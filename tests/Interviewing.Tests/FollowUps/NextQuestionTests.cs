@@ -64,6 +64,32 @@ public sealed class NextQuestionTests
     }
 
     [Fact]
+    public async Task NextQuestionAsync_BuzzwordListAnswer_AsksToWalkThroughOneTechnology()
+    {
+        var plan = await Plan(InterviewMode.Technical);
+        var question = plan.Questions[1];
+
+        var next = await Next(plan, [Turn(question, "Kubernetes, Docker, microservices, Redis, Kafka, Terraform, scalability, cloud-native")], PlentyOfTime);
+
+        Assert.NotNull(next);
+        Assert.True(next.IsFollowUp);
+        Assert.StartsWith("You mentioned several technologies", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NextQuestionAsync_RepeatedAnswer_MovesOnWithoutFollowUp()
+    {
+        var (plan, question) = await PlanWithBehavioralQuestion();
+        var evaluation = await _brain.EvaluateAsync(new EvaluationRequest(InterviewMode.Behavioral, question, StoryWithoutResult, [StoryWithoutResult]), CancellationToken.None);
+
+        var next = await Next(plan, [new AnsweredTurn(question, StoryWithoutResult, evaluation, false)], PlentyOfTime);
+
+        Assert.Contains(evaluation.Flags, f => f.Code == "repeated");
+        Assert.NotNull(next);
+        Assert.False(next.IsFollowUp);
+    }
+
+    [Fact]
     public async Task NextQuestionAsync_StrongAnswerWithTimeToSpare_UsesTheQuestionsOwnFollowUp()
     {
         var question = Bank("tech-be-sql-003").ToInterviewQuestion(null);
