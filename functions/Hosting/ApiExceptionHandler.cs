@@ -39,6 +39,13 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
             var reason = json.Message;
             var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
             reason = cut > 0 ? reason[..cut] : reason;
+
+            // The serializer names our internal types ("could not be converted to MockInterview…"): say it plainly.
+            if (reason.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+            {
+                reason = json.Path is "$" ? "expected a JSON object." : "the value has the wrong type.";
+            }
+
             var where = json.Path is { Length: > 0 } path ? $" at {path}" : "";
             var line = json.LineNumber is { } l ? $" (line {l + 1}, byte {(json.BytePositionInLine ?? 0) + 1})" : "";
             return $"The request body is not valid JSON{where}{line}: {reason}";
@@ -48,7 +55,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         {
             StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (Content-Type: application/json).",
             StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-            _ when exception.Message.StartsWith("Required parameter", StringComparison.Ordinal) => "A JSON request body is required.",
+            _ when exception.Message.StartsWith("Required parameter", StringComparison.Ordinal) ||
+                   exception.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal) => "A JSON object is required as the request body.",
             _ => exception.Message,
         };
     }

@@ -228,6 +228,19 @@ public sealed class BadInputTests(ApiFixture fixture)
         Assert.Contains("X-User-Id", detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[]", "expected a JSON object")]
+    [InlineData("42", "expected a JSON object")]
+    [InlineData("null", "A JSON object is required")]
+    [InlineData("{\"mode\": \"behavioral\", \"durationMinutes\": {}}", "wrong type")]
+    public async Task Start_BodyOfTheWrongShape_Returns400InPlainWords(string json, string expected)
+    {
+        var detail = await Problems.AssertAsync(await PostJsonAsync("/api/interviews", json), HttpStatusCode.BadRequest);
+
+        Assert.Contains(expected, detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("MockInterview", detail, StringComparison.Ordinal);
+    }
+
     private Task<HttpResponseMessage> PostJsonAsync(string url, string json) =>
         api.Http.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
 
