@@ -7,4 +7,6 @@ internal sealed class WorkflowDiagnostics(WorkflowEngine engine) : IWorkflowDiag
         engine.Episodes is { } episodes && engine.Activities is { } activities
             ? new(episodes.CommittedEpisodes, activities.Runs, episodes.Replays, episodes.CachedExecutions)
             : new(0, 0, 0, 0);
+
+    public bool IsIdle => engine.IsIdle;
 }

@@ -145,7 +145,7 @@ public sealed class BadInputTests(ApiFixture fixture)
         var question = (await api.GetAsync(id))["question"]!;
         var questionId = (string)question["id"]!;
         var due = DateTimeOffset.Parse((string)question["answerDueAt"]!, System.Globalization.CultureInfo.InvariantCulture);
-        fixture.Clock.Advance(due - fixture.Clock.GetUtcNow());
+        await fixture.AdvanceToAsync(due);
 
         await Problems.AssertAsync(await api.AnswerAsync(id, questionId, "Too late."), HttpStatusCode.Conflict);
         var view = await api.WaitForNextQuestionAsync(id, questionId);

@@ -66,7 +66,7 @@ public sealed class InterviewEventsTests(ApiFixture fixture)
         await events.NextAsync();
 
         // Default lifetime: 30 minutes of (manual) clock time. Answer deadlines pass meanwhile, so views keep coming.
-        fixture.Clock.Advance(TimeSpan.FromMinutes(31));
+        await fixture.AdvanceAsync(TimeSpan.FromMinutes(31));
         Assert.True(await events.EndedAsync(), "The stream closes when its lifetime is over.");
     }
 

@@ -48,7 +48,7 @@ public sealed class InterviewLifecycleTests(ApiFixture fixture)
         // Leave the current question unanswered until its deadline.
         var unanswered = (string)view["question"]!["id"]!;
         var due = DateTimeOffset.Parse((string)view["question"]!["answerDueAt"]!, System.Globalization.CultureInfo.InvariantCulture);
-        fixture.Clock.Advance(due - fixture.Clock.GetUtcNow());
+        await fixture.AdvanceToAsync(due);
         view = await api.WaitForNextQuestionAsync(id, unanswered);
         var timedOut = view["transcript"]!.AsArray().Single(t => (string?)t!["questionId"] == unanswered)!;
         Assert.True((bool?)timedOut["timedOut"]);
@@ -121,7 +121,7 @@ public sealed class InterviewLifecycleTests(ApiFixture fixture)
             var question = view["question"]!;
             var due = DateTimeOffset.Parse((string)question["answerDueAt"]!, System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(due <= questionsEndAt, "No answer deadline is after the end of the question phase.");
-            fixture.Clock.Advance(due - fixture.Clock.GetUtcNow());
+            await fixture.AdvanceToAsync(due);
             view = await api.WaitForNextQuestionAsync(id, (string)question["id"]!);
         }
 
@@ -130,7 +130,7 @@ public sealed class InterviewLifecycleTests(ApiFixture fixture)
         var endsAt = DateTimeOffset.Parse((string)view["deadlines"]!["endsAt"]!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(endsAt, DateTimeOffset.Parse((string)view["question"]!["answerDueAt"]!, System.Globalization.CultureInfo.InvariantCulture));
 
-        fixture.Clock.Advance(endsAt - fixture.Clock.GetUtcNow());
+        await fixture.AdvanceToAsync(endsAt);
         view = await api.WaitForPhaseAsync(id, "completed");
         var report = await InterviewApiClient.ReadJsonAsync(await api.Http.GetAsync($"/api/interviews/{id}/report"));
         Assert.False((bool?)report["endedEarly"]);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MockInterview.TestSupport;
+using MockInterview.Workflows;
 
 namespace MockInterview.Functions.Tests.Support;
 
@@ -19,6 +20,17 @@ public sealed class ApiFixture : WebApplicationFactory<Program>
 
     /// <summary>Extra service registrations, applied after the app's own.</summary>
     internal Action<IServiceCollection>? ExtraServices { get; set; }
+
+    /// <summary>Lets the workflows settle (so their timers are armed), then moves the clock by <paramref name="delta"/>.</summary>
+    public async Task AdvanceAsync(TimeSpan delta)
+    {
+        var diagnostics = Services.GetRequiredService<IWorkflowDiagnostics>();
+        await Eventually.TrueAsync(() => diagnostics.IsIdle, "the workflow engine is idle");
+        Clock.Advance(delta);
+    }
+
+    /// <summary>Lets the workflows settle, then moves the clock to <paramref name="time"/>.</summary>
+    public Task AdvanceToAsync(DateTimeOffset time) => AdvanceAsync(time - Clock.GetUtcNow());
 
     /// <summary>A client acting as <paramref name="user"/> (the default local user when null).</summary>
     public InterviewApiClient ClientFor(string? user = null)

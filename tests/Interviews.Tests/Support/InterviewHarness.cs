@@ -50,6 +50,14 @@ internal sealed class InterviewHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until the stored interview satisfies <paramref name="condition"/>.</summary>
+    /// <summary>Lets the workflows settle (so their timers are armed), then moves the clock.</summary>
+    public async Task AdvanceAsync(TimeSpan delta)
+    {
+        var diagnostics = services.GetRequiredService<IWorkflowDiagnostics>();
+        await Eventually.TrueAsync(() => diagnostics.IsIdle, "the workflow engine is idle");
+        Clock.Advance(delta);
+    }
+
     public async Task<InterviewRecord> WaitForAsync(string id, Func<InterviewRecord, bool> condition, string because)
     {
         InterviewRecord? record = null;

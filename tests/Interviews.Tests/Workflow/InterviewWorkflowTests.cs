@@ -53,10 +53,10 @@ public sealed class InterviewWorkflowTests
         var view = await harness.Interviews.StartAsync(new StartInterview("ada", InterviewMode.Technical, new CandidateProfile(), null), default);
         Assert.Equal(harness.Clock.GetUtcNow().AddMinutes(3), view.Question!.AnswerDueAt);
 
-        harness.Clock.Advance(TimeSpan.FromMinutes(3) - TimeSpan.FromSeconds(1));
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(3) - TimeSpan.FromSeconds(1));
         Assert.Equal("q1", (await harness.Store.GetAsync(view.Id, default))!.Current!.Question.Id);
 
-        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        await harness.AdvanceAsync(TimeSpan.FromSeconds(1));
         var next = await harness.WaitForAsync(view.Id, r => r.Current?.Question.Id == "q2", "q2 is asked after q1 times out");
         Assert.Equal(harness.Clock.GetUtcNow(), next.Current!.AskedAt);
         var turn = Assert.Single(await harness.Store.GetTurnsAsync(view.Id, default));
@@ -73,16 +73,16 @@ public sealed class InterviewWorkflowTests
         var questionsEndAt = view.Deadlines.QuestionsEndAt;
         Assert.Equal(harness.Clock.GetUtcNow().AddSeconds(225), questionsEndAt);
 
-        harness.Clock.Advance(TimeSpan.FromMinutes(3));
+        await harness.AdvanceAsync(TimeSpan.FromMinutes(3));
         var second = await harness.WaitForAsync(view.Id, r => r.Current?.Question.Id == "q2", "q2 is asked");
         Assert.Equal(questionsEndAt, second.Current!.AnswerDueAt);
 
-        harness.Clock.Advance(questionsEndAt - harness.Clock.GetUtcNow());
+        await harness.AdvanceAsync(questionsEndAt - harness.Clock.GetUtcNow());
         var summary = await harness.WaitForAsync(view.Id, r => r.Phase == InterviewPhase.Summary, "the summary phase starts at the Q&A deadline");
         Assert.Equal(summary.EndsAt, summary.Current!.AnswerDueAt);
         Assert.Equal(questionsEndAt.AddSeconds(75), summary.EndsAt);
 
-        harness.Clock.Advance(summary.EndsAt - harness.Clock.GetUtcNow());
+        await harness.AdvanceAsync(summary.EndsAt - harness.Clock.GetUtcNow());
         var completed = await harness.WaitForAsync(view.Id, r => r.Phase == InterviewPhase.Completed, "the interview completes at its end");
         Assert.False(completed.Report!.EndedEarly);
         Assert.Equal(["timedOut", "timedOut", "unscored"], completed.Report.Questions.Select(q => q.Outcome));
