@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MockInterview.Sqlite;
 using MockInterview.Workflows;
 
 namespace MockInterview.Interviews;
@@ -26,7 +28,8 @@ public static class InterviewsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IInterviewNotifier, InProcessInterviewNotifier>();
         services.TryAddSingleton<IInterviewStore>(sp => new SqliteInterviewStore(
-            SqliteConnectionStrings.Resolve(sp.GetRequiredService<IOptions<InterviewOptions>>().Value.ConnectionString, contentRoot)));
+            SqliteConnectionStrings.Resolve(sp.GetRequiredService<IOptions<InterviewOptions>>().Value.ConnectionString, contentRoot),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<SqliteInterviewStore>()));
         services.TryAddSingleton<InterviewService>();
 
         services.AddWorkflows(workflows =>

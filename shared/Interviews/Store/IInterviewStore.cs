@@ -28,7 +28,9 @@ public interface IInterviewStore
     Task UpsertTurnAsync(TurnRecord turn, CancellationToken cancellationToken);
 
     /// <summary>Makes <paramref name="next"/> the current question (null: none) unless a later question is already current.</summary>
-    Task SetCurrentQuestionAsync(string interviewId, int finishedTurnIndex, AskedQuestion? next, CancellationToken cancellationToken);
+    /// <returns>True when this call made the change; false when the interview had already moved past that turn
+    /// or left the question phase (an activity re-run after a crash).</returns>
+    Task<bool> SetCurrentQuestionAsync(string interviewId, int finishedTurnIndex, AskedQuestion? next, CancellationToken cancellationToken);
 
     /// <summary>Notes that the answer to <paramref name="questionId"/> was accepted, if it is still the current question.</summary>
     Task MarkAnswerPendingAsync(string interviewId, string questionId, CancellationToken cancellationToken);

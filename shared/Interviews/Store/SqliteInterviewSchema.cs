@@ -13,6 +13,12 @@ internal static class SqliteInterviewSchema
         + "$pending, $endRequestedIn, $createdAt, $questionsEndAt, $endsAt, $summaryStartedAt, "
         + "$summary, $report, $completedAt, $currentTurnIndex";
 
+    /// <summary>The columns that change after creation, as SET assignments from the same parameters as <see cref="Parameters"/>.</summary>
+    public const string MutableAssignments =
+        "phase = $phase, current_json = $current, current_question_id = $currentQuestionId, current_turn_index = $currentTurnIndex, "
+        + "pending_answer_question_id = $pending, end_requested_in = $endRequestedIn, ends_at = $endsAt, "
+        + "summary_started_at = $summaryStartedAt, summary_json = $summary, report_json = $report, completed_at = $completedAt";
+
     public const string Create = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using MockInterview.Interviewing;
+using MockInterview.Sqlite;
 
 namespace MockInterview.Interviews;
 
@@ -8,14 +11,23 @@ namespace MockInterview.Interviews;
 /// <remarks>
 /// All writes go through one connection, one at a time: SQLite allows a single writer anyway, and writers that
 /// race on separate connections get SQLITE_BUSY and back off by sleeping, which under load costs hundreds of
-/// milliseconds. Conditional updates read and write the row inside one transaction on that connection, so the API
-/// and activities never lose each other's changes. Reads use pooled connections and run beside the writer (WAL).
+/// milliseconds. A conditional update applies its change to the current record and writes the mutable columns, so
+/// the API and activities never lose each other's changes.
+/// The writer keeps the records of the interviews it has written in memory (write-through, updated under the write
+/// gate, dropped at completion): every answer reads its interview twice, and parsing the row's JSON was the largest
+/// cost per answer. This is sound because one process owns an embedded database file. Reads of other interviews use
+/// pooled connections beside the writer (WAL). WAL checkpoints run in the background (<see cref="WalCheckpointer"/>).
 /// </remarks>
-internal sealed class SqliteInterviewStore(string connectionString) : IInterviewStore, IDisposable
+internal sealed class SqliteInterviewStore(string connectionString, ILogger? logger = null) : IInterviewStore, IDisposable
 {
     private readonly SemaphoreSlim initGate = new(1, 1);
+    private const int CheckpointEveryWrites = 256;
+    private const int MaxCachedInterviews = 20_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, InterviewRecord> cache = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private SqliteConnection? writer;
+    private WalCheckpointer? checkpointer;
+    private long writes;
     private volatile bool initialized;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -36,9 +48,11 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
             // The writer stays open: it also keeps a shared in-memory database alive.
             writer = new SqliteConnection(connectionString);
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var isMemory = SqliteConnectionStrings.IsMemory(connectionString);
             await using var command = writer.CreateCommand();
-            command.CommandText = SqliteInterviewSchema.Create;
+            command.CommandText = (isMemory ? "" : "PRAGMA wal_autocheckpoint = 0;") + SqliteInterviewSchema.Create;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            checkpointer = isMemory ? null : new WalCheckpointer(connectionString, logger ?? NullLogger.Instance, "interviews-wal-checkpoint");
             initialized = true;
         }
         finally
@@ -62,7 +76,10 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
             await using var command = connection.CreateCommand();
             command.CommandText = $"INSERT INTO interviews ({SqliteInterviewSchema.Columns}) VALUES ({SqliteInterviewSchema.Parameters}) ON CONFLICT(id) DO NOTHING";
             Bind(command, interview);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+            {
+                Remember(interview);
+            }
         }, cancellationToken);
 
     public Task DeleteAsync(string interviewId, CancellationToken cancellationToken) =>
@@ -72,10 +89,16 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
             command.CommandText = "DELETE FROM turns WHERE interview_id = $id; DELETE FROM interviews WHERE id = $id;";
             command.Parameters.AddWithValue("$id", interviewId);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            cache.TryRemove(interviewId, out _);
         }, cancellationToken);
 
     public async Task<InterviewRecord?> GetAsync(string interviewId, CancellationToken cancellationToken)
     {
+        if (cache.TryGetValue(interviewId, out var cached))
+        {
+            return cached;
+        }
+
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadAsync(connection, null, interviewId, cancellationToken).ConfigureAwait(false);
     }
@@ -124,47 +147,21 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
-    // The per-turn updates are single conditional UPDATEs (no read-modify-write of the whole row): they run on
-    // every answer, and the writer is shared by all interviews.
-    public Task SetCurrentQuestionAsync(string interviewId, int finishedTurnIndex, AskedQuestion? next, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            """
-            UPDATE interviews
-            SET current_json = $current, current_question_id = $questionId, current_turn_index = $turnIndex,
-                pending_answer_question_id = NULL
-            WHERE id = $id AND phase = 'questions' AND (current_turn_index IS NULL OR current_turn_index <= $finished)
-            """,
-            p =>
-            {
-                p.AddWithValue("$id", interviewId);
-                p.AddWithValue("$finished", finishedTurnIndex);
-                p.AddWithValue("$current", next is null ? DBNull.Value : InterviewJson.Serialize(next));
-                p.AddWithValue("$questionId", (object?)next?.Question.Id ?? DBNull.Value);
-                p.AddWithValue("$turnIndex", (object?)next?.TurnIndex ?? DBNull.Value);
-            },
-            cancellationToken);
+    public Task<bool> SetCurrentQuestionAsync(string interviewId, int finishedTurnIndex, AskedQuestion? next, CancellationToken cancellationToken) =>
+        UpdateAsync(interviewId, record =>
+            record.Phase != InterviewPhase.Questions || record.Current is { } current && current.TurnIndex > finishedTurnIndex
+                ? null
+                : record with { Current = next, PendingAnswerQuestionId = null }, cancellationToken);
 
     public Task MarkAnswerPendingAsync(string interviewId, string questionId, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            "UPDATE interviews SET pending_answer_question_id = $questionId WHERE id = $id AND current_question_id = $questionId AND phase <> 'completed'",
-            p =>
-            {
-                p.AddWithValue("$id", interviewId);
-                p.AddWithValue("$questionId", questionId);
-            },
-            cancellationToken);
+        UpdateAsync(interviewId, record =>
+            record.Current?.Question.Id == questionId && record.Phase != InterviewPhase.Completed
+                ? record with { PendingAnswerQuestionId = questionId }
+                : null, cancellationToken);
 
     public Task MarkEndRequestedAsync(string interviewId, InterviewPhase phase, CancellationToken cancellationToken) =>
-        phase == InterviewPhase.Completed
-            ? Task.CompletedTask
-            : ExecuteAsync(
-                "UPDATE interviews SET end_requested_in = $phase WHERE id = $id AND phase = $phase",
-                p =>
-                {
-                    p.AddWithValue("$id", interviewId);
-                    p.AddWithValue("$phase", phase.ToString().ToLowerInvariant());
-                },
-                cancellationToken);
+        UpdateAsync(interviewId, record =>
+            record.Phase == phase && phase != InterviewPhase.Completed ? record with { EndRequestedIn = phase } : null, cancellationToken);
 
     public Task BeginSummaryAsync(string interviewId, InterviewSummary summary, AskedQuestion closing, DateTimeOffset startedAt, CancellationToken cancellationToken) =>
         UpdateAsync(interviewId, record =>
@@ -197,38 +194,51 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
 
     public void Dispose()
     {
+        checkpointer?.Dispose();
         writer?.Dispose();
         initGate.Dispose();
         writeGate.Dispose();
     }
 
-    private Task UpdateAsync(string interviewId, Func<InterviewRecord, InterviewRecord?> change, CancellationToken cancellationToken) =>
-        WriteAsync(async connection =>
+    /// <summary>Applies <paramref name="change"/> (null: no change) to the interview and writes its mutable columns.</summary>
+    private async Task<bool> UpdateAsync(string interviewId, Func<InterviewRecord, InterviewRecord?> change, CancellationToken cancellationToken)
+    {
+        var updated = false;
+        await WriteAsync(async connection =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var record = await ReadAsync(connection, transaction, interviewId, cancellationToken).ConfigureAwait(false);
-            var changed = record is null ? null : change(record);
-            if (changed is null)
+            var record = cache.TryGetValue(interviewId, out var cached)
+                ? cached
+                : await ReadAsync(connection, null, interviewId, cancellationToken).ConfigureAwait(false);
+            if (record is null || change(record) is not { } changed)
             {
                 return;
             }
 
             await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"REPLACE INTO interviews ({SqliteInterviewSchema.Columns}) VALUES ({SqliteInterviewSchema.Parameters})";
-            Bind(command, changed);
+            command.CommandText = $"UPDATE interviews SET {SqliteInterviewSchema.MutableAssignments} WHERE id = $id";
+            BindMutable(command, changed);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
+            updated = true;
+            if (changed.Phase == InterviewPhase.Completed)
+            {
+                cache.TryRemove(interviewId, out _);
+            }
+            else
+            {
+                Remember(changed);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return updated;
+    }
 
-    private Task ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken) =>
-        WriteAsync(async connection =>
+    /// <summary>Called under the write gate only, so the cache never runs behind the database.</summary>
+    private void Remember(InterviewRecord record)
+    {
+        if (cache.Count < MaxCachedInterviews || cache.ContainsKey(record.Id))
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            bind(command.Parameters);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
+            cache[record.Id] = record;
+        }
+    }
 
     private async Task WriteAsync(Func<SqliteConnection, Task> write, CancellationToken cancellationToken)
     {
@@ -241,6 +251,11 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
         finally
         {
             writeGate.Release();
+        }
+
+        if (Interlocked.Increment(ref writes) % CheckpointEveryWrites == 0)
+        {
+            checkpointer?.Request();
         }
     }
 
@@ -288,26 +303,33 @@ internal sealed class SqliteInterviewStore(string connectionString) : IInterview
     private static void Bind(SqliteCommand command, InterviewRecord record)
     {
         var p = command.Parameters;
-        p.AddWithValue("$id", record.Id);
         p.AddWithValue("$owner", record.Owner);
         p.AddWithValue("$mode", record.Mode.ToString().ToLowerInvariant());
         p.AddWithValue("$candidate", InterviewJson.Serialize(record.Candidate));
         p.AddWithValue("$plan", InterviewJson.Serialize(record.Plan));
         p.AddWithValue("$timing", InterviewJson.Serialize(record.Timing));
         p.AddWithValue("$brain", record.Brain);
+        p.AddWithValue("$createdAt", FormatTime(record.CreatedAt));
+        p.AddWithValue("$questionsEndAt", FormatTime(record.QuestionsEndAt));
+        BindMutable(command, record);
+    }
+
+    /// <summary>The id and the columns of <see cref="SqliteInterviewSchema.MutableAssignments"/>.</summary>
+    private static void BindMutable(SqliteCommand command, InterviewRecord record)
+    {
+        var p = command.Parameters;
+        p.AddWithValue("$id", record.Id);
         p.AddWithValue("$phase", record.Phase.ToString().ToLowerInvariant());
         p.AddWithValue("$current", record.Current is null ? DBNull.Value : InterviewJson.Serialize(record.Current));
         p.AddWithValue("$currentQuestionId", (object?)record.Current?.Question.Id ?? DBNull.Value);
+        p.AddWithValue("$currentTurnIndex", (object?)record.Current?.TurnIndex ?? DBNull.Value);
         p.AddWithValue("$pending", (object?)record.PendingAnswerQuestionId ?? DBNull.Value);
         p.AddWithValue("$endRequestedIn", (object?)record.EndRequestedIn?.ToString().ToLowerInvariant() ?? DBNull.Value);
-        p.AddWithValue("$createdAt", FormatTime(record.CreatedAt));
-        p.AddWithValue("$questionsEndAt", FormatTime(record.QuestionsEndAt));
         p.AddWithValue("$endsAt", FormatTime(record.EndsAt));
         p.AddWithValue("$summaryStartedAt", FormatTime(record.SummaryStartedAt));
         p.AddWithValue("$summary", record.Summary is null ? DBNull.Value : InterviewJson.Serialize(record.Summary));
         p.AddWithValue("$report", record.Report is null ? DBNull.Value : InterviewJson.Serialize(record.Report));
         p.AddWithValue("$completedAt", FormatTime(record.CompletedAt));
-        p.AddWithValue("$currentTurnIndex", (object?)record.Current?.TurnIndex ?? DBNull.Value);
     }
 
     private static object FormatTime(DateTimeOffset? time) =>

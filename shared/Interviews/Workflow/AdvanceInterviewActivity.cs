@@ -63,10 +63,13 @@ internal sealed class AdvanceInterviewActivity(
         }
 
         var next = question is null ? null : new AskedQuestion(question, finished.TurnIndex + 1, now, Min(now + interview.Timing.AnswerTimeLimit, interview.QuestionsEndAt));
-        await store.SetCurrentQuestionAsync(interview.Id, finished.TurnIndex, next, ct).ConfigureAwait(false);
-
-        var stored = await store.GetAsync(interview.Id, ct).ConfigureAwait(false);
-        var result = stored?.Current is { } current && current.TurnIndex > finished.TurnIndex ? current : null;
+        AskedQuestion? result = next;
+        if (!await store.SetCurrentQuestionAsync(interview.Id, finished.TurnIndex, next, ct).ConfigureAwait(false))
+        {
+            // An earlier attempt got there first (or the phase ended): report what the store holds.
+            var stored = await store.GetAsync(interview.Id, ct).ConfigureAwait(false);
+            result = stored?.Current is { } current && current.TurnIndex > finished.TurnIndex ? current : null;
+        }
         await notifier.PublishAsync(new InterviewChange(interview.Id, InterviewPhase.Questions, result?.Question.Id), ct).ConfigureAwait(false);
         return result;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MockInterview.Sqlite;
 
 namespace MockInterview.Workflows;
 
@@ -29,7 +30,7 @@ internal sealed partial class WorkflowStore : IDisposable
             pragma.ExecuteNonQuery();
         }
 
-        Checkpointer = isMemory ? null : new WalCheckpointer(connectionString, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        Checkpointer = isMemory ? null : new WalCheckpointer(connectionString, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, "workflow-wal-checkpoint");
         lastInboxId = ScalarLong("SELECT IFNULL(MAX(id), 0) FROM inbox");
         lastActivityId = ScalarLong("SELECT IFNULL(MAX(id), 0) FROM activities");
     }

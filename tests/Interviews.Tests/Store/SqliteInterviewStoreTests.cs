@@ -1,4 +1,5 @@
 using MockInterview.Interviews.Tests.Support;
+using MockInterview.Sqlite;
 
 namespace MockInterview.Interviews.Tests.Store;
 
@@ -51,8 +52,8 @@ public sealed class SqliteInterviewStoreTests : IDisposable
         await store.MarkAnswerPendingAsync(interview.Id, "q1", default);
         Assert.Equal("q1", (await store.GetAsync(interview.Id, default))!.PendingAnswerQuestionId);
 
-        await store.SetCurrentQuestionAsync(interview.Id, 0, Samples.Asked("q2", 1), default);
-        await store.SetCurrentQuestionAsync(interview.Id, 0, Samples.Asked("other", 1), default);
+        Assert.True(await store.SetCurrentQuestionAsync(interview.Id, 0, Samples.Asked("q2", 1), default));
+        Assert.False(await store.SetCurrentQuestionAsync(interview.Id, 0, Samples.Asked("other", 1), default));
 
         var stored = await store.GetAsync(interview.Id, default);
         Assert.Equal("q2", stored!.Current!.Question.Id);

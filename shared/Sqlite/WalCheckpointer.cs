@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
-namespace MockInterview.Workflows;
+namespace MockInterview.Sqlite;
 
 /// <summary>Runs WAL checkpoints on its own connection and thread, so the writer never stalls on the fsyncs
 /// a checkpoint does (SQLite's automatic checkpoint runs inside the committing writer).</summary>
-internal sealed class WalCheckpointer : IDisposable
+/// <remarks>Open the writer with <c>PRAGMA wal_autocheckpoint=0</c> and call <see cref="Request"/> after commits.</remarks>
+public sealed class WalCheckpointer : IDisposable
 {
     private readonly AutoResetEvent requested = new(false);
     private readonly SqliteConnection connection;
@@ -13,18 +14,20 @@ internal sealed class WalCheckpointer : IDisposable
     private readonly Thread thread;
     private volatile bool disposed;
 
-    public WalCheckpointer(string connectionString, ILogger logger)
+    /// <summary>Opens the checkpoint connection and starts its thread.</summary>
+    public WalCheckpointer(string connectionString, ILogger logger, string threadName)
     {
         this.logger = logger;
         connection = new SqliteConnection(connectionString);
         connection.Open();
-        thread = new Thread(Run) { IsBackground = true, Name = "workflow-wal-checkpoint" };
+        thread = new Thread(Run) { IsBackground = true, Name = threadName };
         thread.Start();
     }
 
     /// <summary>Asks for a checkpoint soon; requests while one runs are merged.</summary>
     public void Request() => requested.Set();
 
+    /// <summary>Stops the thread and closes the connection.</summary>
     public void Dispose()
     {
         disposed = true;
