@@ -9,25 +9,23 @@ namespace MockInterview.Interviews;
 
 /// <summary>The embedded read model: one SQLite file in WAL mode.</summary>
 /// <remarks>
-/// All writes go through one connection, one at a time: SQLite allows a single writer anyway, and writers that
-/// race on separate connections get SQLITE_BUSY and back off by sleeping, which under load costs hundreds of
-/// milliseconds. A conditional update applies its change to the current record and writes the mutable columns, so
-/// the API and activities never lose each other's changes.
-/// The writer keeps the records of the interviews it has written in memory (write-through, updated under the write
-/// gate, dropped at completion): every answer reads its interview twice, and parsing the row's JSON was the largest
-/// cost per answer. This is sound because one process owns an embedded database file. Reads of other interviews use
-/// pooled connections beside the writer (WAL). WAL checkpoints run in the background (<see cref="WalCheckpointer"/>).
+/// All writes go through one connection, in order, many to a commit (<see cref="SqliteBatchWriter"/>): SQLite
+/// allows a single writer anyway, and writers racing on separate connections get SQLITE_BUSY and back off by
+/// sleeping, which under load costs hundreds of milliseconds. A conditional update applies its change to the
+/// current record and writes the mutable columns, so the API and activities never lose each other's changes.
+/// The writer keeps the records of the interviews it has written in memory (write-through, updated on the writer,
+/// dropped at completion or when a batch is lost): every answer reads its interview twice, and parsing the row's
+/// JSON was the largest cost per answer. This is sound because one process owns an embedded database file. Reads
+/// of other interviews use pooled connections beside the writer (WAL). WAL checkpoints run in the background.
 /// </remarks>
-internal sealed class SqliteInterviewStore(string connectionString, ILogger? logger = null) : IInterviewStore, IDisposable
+internal sealed class SqliteInterviewStore(string connectionString, ILogger? logger = null) : IInterviewStore, IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim initGate = new(1, 1);
-    private const int CheckpointEveryWrites = 256;
     private const int MaxCachedInterviews = 20_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, InterviewRecord> cache = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim writeGate = new(1, 1);
     private SqliteConnection? writer;
     private WalCheckpointer? checkpointer;
-    private long writes;
+    private SqliteBatchWriter? batches;
     private volatile bool initialized;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -53,6 +51,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
             command.CommandText = (isMemory ? "" : "PRAGMA wal_autocheckpoint = 0;") + SqliteInterviewSchema.Create;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             checkpointer = isMemory ? null : new WalCheckpointer(connectionString, logger ?? NullLogger.Instance, "interviews-wal-checkpoint");
+            batches = new SqliteBatchWriter(writer, checkpointer, onBatchLost: cache.Clear);
             initialized = true;
         }
         finally
@@ -192,12 +191,18 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
                     CompletedAt = completedAt,
                 }, cancellationToken);
 
-    public void Dispose()
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
     {
+        if (batches is not null)
+        {
+            await batches.DisposeAsync().ConfigureAwait(false);
+        }
+
         checkpointer?.Dispose();
         writer?.Dispose();
         initGate.Dispose();
-        writeGate.Dispose();
     }
 
     /// <summary>Applies <paramref name="change"/> (null: no change) to the interview and writes its mutable columns.</summary>
@@ -231,7 +236,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         return updated;
     }
 
-    /// <summary>Called under the write gate only, so the cache never runs behind the database.</summary>
+    /// <summary>Called on the writer only, so the cache never runs behind the database.</summary>
     private void Remember(InterviewRecord record)
     {
         if (cache.Count < MaxCachedInterviews || cache.ContainsKey(record.Id))
@@ -243,20 +248,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
     private async Task WriteAsync(Func<SqliteConnection, Task> write, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await write(writer!).ConfigureAwait(false);
-        }
-        finally
-        {
-            writeGate.Release();
-        }
-
-        if (Interlocked.Increment(ref writes) % CheckpointEveryWrites == 0)
-        {
-            checkpointer?.Request();
-        }
+        await batches!.ExecuteAsync(write, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
