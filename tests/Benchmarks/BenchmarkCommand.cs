@@ -18,12 +18,9 @@ internal static class BenchmarkCommand
         Console.WriteLine("Latency = POST answer sent -> next question pushed by the app (HTTP pipeline, workflow engine, SQLite files).");
         Console.WriteLine();
 
-        var realistic = await Scenario.RunAsync(
-            "realistic", options, answersBeforeEnd: null,
-            thinkTime: random => TimeSpan.FromSeconds(
-                (options.ThinkMinSeconds + random.NextDouble() * (options.ThinkMaxSeconds - options.ThinkMinSeconds)) / options.Speed));
+        var realistic = await SteadyState.RunAsync(options);
         var saturated = await Scenario.RunAsync(
-            "saturated", options, answersBeforeEnd: options.SaturationAnswers, thinkTime: _ => TimeSpan.Zero);
+            "saturated", options, answersBeforeEnd: options.SaturationAnswers, thinkTime: _ => TimeSpan.Zero, rampUp: TimeSpan.Zero);
 
         Console.WriteLine();
         Console.WriteLine("| scenario | interviews | completed | answers | p50 ms | p95 ms | p99 ms | max ms | turns/s | work items/s | errors |");

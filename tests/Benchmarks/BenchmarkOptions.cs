@@ -8,6 +8,8 @@ namespace MockInterview.Benchmarks;
 /// <param name="ThinkMinSeconds">Shortest time a candidate takes to answer, in simulated seconds.</param>
 /// <param name="ThinkMaxSeconds">Longest time a candidate takes to answer, in simulated seconds.</param>
 /// <param name="SaturationAnswers">Answers per interview in the saturation run (answered at once).</param>
+/// <param name="InterviewMinutes">Length of each interview of the realistic run, in simulated minutes.</param>
+/// <param name="WindowSeconds">Measured window of the realistic run, in real seconds, after one interview length of ramp-up.</param>
 /// <param name="Seed">Seed of the candidates' think times.</param>
 internal sealed record BenchmarkOptions(
     int Interviews = 1000,
@@ -15,10 +17,13 @@ internal sealed record BenchmarkOptions(
     double ThinkMinSeconds = 30,
     double ThinkMaxSeconds = 100,
     int SaturationAnswers = 5,
+    int InterviewMinutes = 10,
+    int WindowSeconds = 60,
     int Seed = 42)
 {
     public const string Usage =
-        "usage: ./run.sh bench [--interviews 1000] [--speed 20] [--think-min 30] [--think-max 100] [--saturation-answers 5] [--seed 42]";
+        "usage: ./run.sh bench [--interviews 1000] [--speed 20] [--think-min 30] [--think-max 100] [--saturation-answers 5] " +
+        "[--interview-minutes 10] [--window 60] [--seed 42]";
 
     public static BenchmarkOptions? Parse(string[] args)
     {
@@ -37,6 +42,8 @@ internal sealed record BenchmarkOptions(
                 "--think-min" => options with { ThinkMinSeconds = value },
                 "--think-max" => options with { ThinkMaxSeconds = value },
                 "--saturation-answers" when value >= 1 => options with { SaturationAnswers = (int)value },
+                "--interview-minutes" when value is >= 5 and <= 60 => options with { InterviewMinutes = (int)value },
+                "--window" when value >= 5 => options with { WindowSeconds = (int)value },
                 "--seed" => options with { Seed = (int)value },
                 _ => null,
             };

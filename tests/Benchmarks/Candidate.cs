@@ -18,10 +18,16 @@ internal sealed class Candidate(HttpClient http, IInterviewNotifier notifier, Ra
         "As a result p95 latency fell from 1.2 s to 300 ms and the timeouts stopped; I shared the runbook with the team.";
 
     /// <summary>Takes one interview; with <paramref name="answersBeforeEnd"/> it ends after that many answers,
-    /// otherwise it answers until the question phase is over.</summary>
-    public async Task RunAsync(int? answersBeforeEnd)
+    /// otherwise it answers until the question phase is over or <paramref name="stop"/> says so.</summary>
+    public async Task RunAsync(int? answersBeforeEnd, int durationMinutes = 20, Func<bool>? stop = null)
     {
-        using var created = await http.PostAsJsonAsync("/api/interviews", new { mode = random.Next(3) switch { 0 => "behavioral", 1 => "technical", _ => "screening" }, role = "backend engineer" });
+        stop ??= () => false;
+        using var created = await http.PostAsJsonAsync("/api/interviews", new
+        {
+            mode = random.Next(3) switch { 0 => "behavioral", 1 => "technical", _ => "screening" },
+            role = "backend engineer",
+            durationMinutes,
+        });
         if (created.StatusCode != HttpStatusCode.Created)
         {
             recorder.Error($"start: {(int)created.StatusCode}");
@@ -35,7 +41,7 @@ internal sealed class Candidate(HttpClient http, IInterviewNotifier notifier, Ra
         var phase = InterviewPhase.Questions;
         var answers = 0;
 
-        while (phase == InterviewPhase.Questions && (answersBeforeEnd is null || answers < answersBeforeEnd))
+        while (phase == InterviewPhase.Questions && (answersBeforeEnd is null || answers < answersBeforeEnd) && !stop())
         {
             var think = thinkTime();
             if (think > TimeSpan.Zero)

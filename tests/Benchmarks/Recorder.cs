@@ -18,7 +18,24 @@ internal sealed class Recorder
 
     public int Turns => latenciesMs.Count;
 
-    public void Turn(TimeSpan latency) => latenciesMs.Add(latency.TotalMilliseconds);
+    private readonly ConcurrentQueue<(double At, double Ms)> timeline = new();
+    private readonly long origin = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>Turns finishing before this timestamp (warm-up, ramp-up) are not counted.</summary>
+    public long MeasureFrom { get; set; }
+
+    public void Turn(TimeSpan latency)
+    {
+        if (System.Diagnostics.Stopwatch.GetTimestamp() < MeasureFrom)
+        {
+            return;
+        }
+
+        latenciesMs.Add(latency.TotalMilliseconds);
+        timeline.Enqueue((System.Diagnostics.Stopwatch.GetElapsedTime(origin).TotalSeconds, latency.TotalMilliseconds));
+    }
+
+    public void Dump(string path) => File.WriteAllLines(path, timeline.Select(t => $"{t.At:0.000} {t.Ms:0.0}"));
 
     public void InterviewCompleted() => Interlocked.Increment(ref completed);
 
