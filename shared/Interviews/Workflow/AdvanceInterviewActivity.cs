@@ -18,8 +18,7 @@ internal sealed class AdvanceInterviewActivity(
     public override async Task<AskedQuestion?> RunAsync(ActivityContext context, AdvanceInterviewInput input)
     {
         var ct = context.CancellationToken;
-        var interview = await store.GetAsync(input.InterviewId, ct).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Interview '{input.InterviewId}' is not in the store.");
+        var interview = await store.GetRequiredAsync(input.InterviewId, ct).ConfigureAwait(false);
         var finished = input.Finished;
         if (interview.Phase != InterviewPhase.Questions)
         {

@@ -17,8 +17,7 @@ internal sealed class BeginSummaryActivity(
     public override async Task<AskedQuestion> RunAsync(ActivityContext context, BeginSummaryInput input)
     {
         var ct = context.CancellationToken;
-        var interview = await store.GetAsync(input.InterviewId, ct).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Interview '{input.InterviewId}' is not in the store.");
+        var interview = await store.GetRequiredAsync(input.InterviewId, ct).ConfigureAwait(false);
         if (interview.Phase != InterviewPhase.Questions)
         {
             return interview.Current ?? await RestoreClosingAsync(interview, input, ct).ConfigureAwait(false);

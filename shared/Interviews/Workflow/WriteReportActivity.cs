@@ -14,8 +14,7 @@ internal sealed class WriteReportActivity(
     public override async Task<InterviewOutcome> RunAsync(ActivityContext context, WriteReportInput input)
     {
         var ct = context.CancellationToken;
-        var interview = await store.GetAsync(input.InterviewId, ct).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Interview '{input.InterviewId}' is not in the store.");
+        var interview = await store.GetRequiredAsync(input.InterviewId, ct).ConfigureAwait(false);
         if (interview.Report is null)
         {
             var answer = input.Answer;
