@@ -13,7 +13,7 @@ namespace MockInterview.Benchmarks;
 /// <param name="Seed">Seed of the candidates' think times.</param>
 internal sealed record BenchmarkOptions(
     int Interviews = 1000,
-    double Speed = 20,
+    double Speed = 10,
     double ThinkMinSeconds = 30,
     double ThinkMaxSeconds = 100,
     int SaturationAnswers = 5,
@@ -22,7 +22,7 @@ internal sealed record BenchmarkOptions(
     int Seed = 42)
 {
     public const string Usage =
-        "usage: ./run.sh bench [--interviews 1000] [--speed 20] [--think-min 30] [--think-max 100] [--saturation-answers 5] " +
+        "usage: ./run.sh bench [--interviews 1000] [--speed 10] [--think-min 30] [--think-max 100] [--saturation-answers 5] " +
         "[--interview-minutes 10] [--window 60] [--seed 42]";
 
     public static BenchmarkOptions? Parse(string[] args)
