@@ -5,6 +5,8 @@ namespace MockInterview.Workflows;
 /// <remarks>With a manual clock, advancing it fires due entries inside the advance, without real waiting.</remarks>
 internal sealed class DueQueue : IDisposable
 {
+    // System timers refuse due times past ~49.7 days; a farther entry is re-armed from an earlier, empty firing.
+    private static readonly TimeSpan MaxArmDelay = TimeSpan.FromDays(1);
     private readonly PriorityQueue<DueEntry, DateTimeOffset> entries = new();
     private readonly TimeProvider time;
     private readonly ITimer timer;
@@ -106,6 +108,6 @@ internal sealed class DueQueue : IDisposable
     {
         armedFor = at;
         var delay = at - time.GetUtcNow();
-        timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
+        timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxArmDelay ? MaxArmDelay : delay, Timeout.InfiniteTimeSpan);
     }
 }
