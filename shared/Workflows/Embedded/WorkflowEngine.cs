@@ -66,6 +66,9 @@ internal sealed class WorkflowEngine : IAsyncDisposable, IDisposable
     /// <summary>No message, activity or episode is waiting or in progress (timers in the future aside).</summary>
     public bool IsIdle => Interlocked.Read(ref outstanding) == 0;
 
+    /// <summary>Instances with a completion waiter list (for leak checks).</summary>
+    public int WaitedInstances => finishWaiters.Count;
+
     /// <summary>Opens the database and loads its pending work into memory; workers start in <see cref="Start"/>.</summary>
     public void EnsureInitialized()
     {
@@ -318,7 +321,12 @@ internal sealed class WorkflowEngine : IAsyncDisposable, IDisposable
         {
             lock (waiters)
             {
+                // The last waiter takes the list with it, or every wait on a finished or unknown instance would leak one.
                 waiters.Remove(waiter);
+                if (waiters.Count == 0)
+                {
+                    finishWaiters.TryRemove(new KeyValuePair<string, List<TaskCompletionSource<WorkflowState>>>(id.Value, waiters));
+                }
             }
         }
     }
