@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Net.Http.Headers;
 
 namespace MockInterview.Functions.Hosting;
 
@@ -14,6 +16,14 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         {
             logger.LogDebug(exception, "Bad request to {Method} {Path}.", httpContext.Request.Method, httpContext.Request.Path);
             problem = TypedResults.Problem(detail: Describe(bad), statusCode: bad.StatusCode);
+        }
+        else if (exception is InvalidOperationException && UnknownCharset(httpContext.Request) is { } charset)
+        {
+            // ReadFromJsonAsync throws InvalidOperationException, not BadHttpRequestException, for a charset it cannot decode.
+            logger.LogDebug(exception, "Unknown charset in a request to {Method} {Path}.", httpContext.Request.Method, httpContext.Request.Path);
+            problem = TypedResults.Problem(
+                detail: $"The request body's charset '{charset}' is not a known encoding; send JSON as UTF-8 (Content-Type: application/json).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
         else if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
@@ -30,6 +40,25 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
 
         await problem.ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
+    }
+
+    private static string? UnknownCharset(HttpRequest request)
+    {
+        // The framework reads the charset parameter as sent (quotes included; empty is an error too).
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || mediaType.Charset.Value is not { } charset)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = Encoding.GetEncoding(charset);
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return charset.Length <= 40 ? charset : charset[..40] + "…";
+        }
     }
 
     private static string Describe(BadHttpRequestException exception)

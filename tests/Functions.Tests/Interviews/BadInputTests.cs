@@ -80,6 +80,23 @@ public sealed class BadInputTests(ApiFixture fixture)
     }
 
     [Theory]
+    [InlineData("/api/interviews", "bogus")]
+    [InlineData("/api/interviews/0123456789abcdef0123456789abcdef/answers", "bogus")]
+    [InlineData("/api/evaluate", "bogus")]
+    [InlineData("/api/interviews", "utf-7")]
+    [InlineData("/api/interviews", "\"utf-8\"")]
+    [InlineData("/api/interviews", "")]
+    public async Task AnyBody_UnknownCharset_Returns415(string url, string charset)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"mode":"behavioral"}"""));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+
+        var detail = await Problems.AssertAsync(await api.Http.PostAsync(url, content), HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Contains($"'{charset}'", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0123456789abcdef0123456789abcdef")]
     [InlineData("not-an-id")]
     [InlineData("..%2F..%2Fetc")]
