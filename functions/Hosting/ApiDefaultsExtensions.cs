@@ -38,5 +38,8 @@ internal static class ApiDefaultsExtensions
     {
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+        // {"mode":"bogus","mode":"behavioral"} must not pass validation on its last value alone.
+        options.AllowDuplicateProperties = false;
     }
 }

@@ -69,10 +69,15 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
             var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
             reason = cut > 0 ? reason[..cut] : reason;
 
-            // The serializer names our internal types ("could not be converted to MockInterview…"): say it plainly.
+            // The serializer names our internal types ("could not be converted to MockInterview…",
+            // "… during deserialization of type 'MockInterview…'"): say it plainly.
             if (reason.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
             {
                 reason = json.Path is "$" ? "expected a JSON object." : "the value has the wrong type.";
+            }
+            else if (reason.IndexOf(" encountered during deserialization", StringComparison.Ordinal) is > 0 and var at)
+            {
+                reason = reason[..at] + " (each property may appear once).";
             }
 
             var where = json.Path is { Length: > 0 } path ? $" at {path}" : "";

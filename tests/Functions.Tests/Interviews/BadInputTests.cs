@@ -250,6 +250,7 @@ public sealed class BadInputTests(ApiFixture fixture)
     [InlineData("42", "expected a JSON object")]
     [InlineData("null", "A JSON object is required")]
     [InlineData("{\"mode\": \"behavioral\", \"durationMinutes\": {}}", "wrong type")]
+    [InlineData("{\"mode\": \"bogus\", \"mode\": \"behavioral\"}", "$.mode")]
     public async Task Start_BodyOfTheWrongShape_Returns400InPlainWords(string json, string expected)
     {
         var detail = await Problems.AssertAsync(await PostJsonAsync("/api/interviews", json), HttpStatusCode.BadRequest);
