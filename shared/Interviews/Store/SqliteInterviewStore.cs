@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -74,7 +73,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"INSERT INTO interviews ({SqliteInterviewSchema.Columns}) VALUES ({SqliteInterviewSchema.Parameters}) ON CONFLICT(id) DO NOTHING";
-            Bind(command, interview);
+            SqliteInterviewRows.Bind(command, interview);
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
             {
                 Remember(interview);
@@ -99,7 +98,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(connection, null, interviewId, cancellationToken).ConfigureAwait(false);
+        return await SqliteInterviewRows.ReadAsync(connection, null, interviewId, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<TurnRecord>> GetTurnsAsync(string interviewId, CancellationToken cancellationToken)
@@ -112,13 +111,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         var turns = new List<TurnRecord>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            turns.Add(new TurnRecord(
-                interviewId,
-                InterviewJson.Deserialize<AskedQuestion>(reader.GetString(0)),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                ParseTime(reader.GetValue(2)),
-                reader.GetInt64(3) != 0,
-                InterviewJson.DeserializeOrNull<AnswerEvaluation>(reader.GetValue(4))));
+            turns.Add(SqliteInterviewRows.ReadTurn(interviewId, reader));
         }
 
         return turns;
@@ -135,14 +128,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
                   question_id = excluded.question_id, asked_json = excluded.asked_json, answer = excluded.answer,
                   answered_at = excluded.answered_at, timed_out = excluded.timed_out, evaluation_json = excluded.evaluation_json
                 """;
-            command.Parameters.AddWithValue("$id", turn.InterviewId);
-            command.Parameters.AddWithValue("$index", turn.Asked.TurnIndex);
-            command.Parameters.AddWithValue("$questionId", turn.Asked.Question.Id);
-            command.Parameters.AddWithValue("$asked", InterviewJson.Serialize(turn.Asked));
-            command.Parameters.AddWithValue("$answer", (object?)turn.Answer ?? DBNull.Value);
-            command.Parameters.AddWithValue("$answeredAt", FormatTime(turn.AnsweredAt));
-            command.Parameters.AddWithValue("$timedOut", turn.TimedOut ? 1 : 0);
-            command.Parameters.AddWithValue("$evaluation", turn.Evaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.Evaluation));
+            SqliteInterviewRows.BindTurn(command, turn);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
@@ -213,7 +199,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         {
             var record = cache.TryGetValue(interviewId, out var cached)
                 ? cached
-                : await ReadAsync(connection, null, interviewId, cancellationToken).ConfigureAwait(false);
+                : await SqliteInterviewRows.ReadAsync(connection, null, interviewId, cancellationToken).ConfigureAwait(false);
             if (record is null || change(record) is not { } changed)
             {
                 return;
@@ -221,7 +207,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
 
             await using var command = connection.CreateCommand();
             command.CommandText = $"UPDATE interviews SET {SqliteInterviewSchema.MutableAssignments} WHERE id = $id";
-            BindMutable(command, changed);
+            SqliteInterviewRows.BindMutable(command, changed);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             updated = true;
             if (changed.Phase == InterviewPhase.Completed)
@@ -258,75 +244,4 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
-
-    private static async Task<InterviewRecord?> ReadAsync(SqliteConnection connection, SqliteTransaction? transaction, string interviewId, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT {SqliteInterviewSchema.Columns} FROM interviews WHERE id = $id";
-        command.Parameters.AddWithValue("$id", interviewId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        return new InterviewRecord(
-            Id: reader.GetString(0),
-            Owner: reader.GetString(1),
-            Mode: Enum.Parse<InterviewMode>(reader.GetString(2), ignoreCase: true),
-            Candidate: InterviewJson.Deserialize<CandidateProfile>(reader.GetString(3)),
-            Plan: InterviewJson.Deserialize<InterviewPlan>(reader.GetString(4)),
-            Timing: InterviewJson.Deserialize<InterviewTiming>(reader.GetString(5)),
-            Brain: reader.GetString(6),
-            Phase: Enum.Parse<InterviewPhase>(reader.GetString(7), ignoreCase: true),
-            Current: InterviewJson.DeserializeOrNull<AskedQuestion>(reader.GetValue(8)),
-            PendingAnswerQuestionId: reader.IsDBNull(10) ? null : reader.GetString(10),
-            EndRequestedIn: reader.IsDBNull(11) ? null : Enum.Parse<InterviewPhase>(reader.GetString(11), ignoreCase: true),
-            CreatedAt: ParseTime(reader.GetValue(12))!.Value,
-            QuestionsEndAt: ParseTime(reader.GetValue(13))!.Value,
-            EndsAt: ParseTime(reader.GetValue(14))!.Value,
-            SummaryStartedAt: ParseTime(reader.GetValue(15)),
-            Summary: InterviewJson.DeserializeOrNull<InterviewSummary>(reader.GetValue(16)),
-            Report: InterviewJson.DeserializeOrNull<InterviewReport>(reader.GetValue(17)),
-            CompletedAt: ParseTime(reader.GetValue(18)));
-    }
-
-    private static void Bind(SqliteCommand command, InterviewRecord record)
-    {
-        var p = command.Parameters;
-        p.AddWithValue("$owner", record.Owner);
-        p.AddWithValue("$mode", record.Mode.ToString().ToLowerInvariant());
-        p.AddWithValue("$candidate", InterviewJson.Serialize(record.Candidate));
-        p.AddWithValue("$plan", InterviewJson.Serialize(record.Plan));
-        p.AddWithValue("$timing", InterviewJson.Serialize(record.Timing));
-        p.AddWithValue("$brain", record.Brain);
-        p.AddWithValue("$createdAt", FormatTime(record.CreatedAt));
-        p.AddWithValue("$questionsEndAt", FormatTime(record.QuestionsEndAt));
-        BindMutable(command, record);
-    }
-
-    /// <summary>The id and the columns of <see cref="SqliteInterviewSchema.MutableAssignments"/>.</summary>
-    private static void BindMutable(SqliteCommand command, InterviewRecord record)
-    {
-        var p = command.Parameters;
-        p.AddWithValue("$id", record.Id);
-        p.AddWithValue("$phase", record.Phase.ToString().ToLowerInvariant());
-        p.AddWithValue("$current", record.Current is null ? DBNull.Value : InterviewJson.Serialize(record.Current));
-        p.AddWithValue("$currentQuestionId", (object?)record.Current?.Question.Id ?? DBNull.Value);
-        p.AddWithValue("$currentTurnIndex", (object?)record.Current?.TurnIndex ?? DBNull.Value);
-        p.AddWithValue("$pending", (object?)record.PendingAnswerQuestionId ?? DBNull.Value);
-        p.AddWithValue("$endRequestedIn", (object?)record.EndRequestedIn?.ToString().ToLowerInvariant() ?? DBNull.Value);
-        p.AddWithValue("$endsAt", FormatTime(record.EndsAt));
-        p.AddWithValue("$summaryStartedAt", FormatTime(record.SummaryStartedAt));
-        p.AddWithValue("$summary", record.Summary is null ? DBNull.Value : InterviewJson.Serialize(record.Summary));
-        p.AddWithValue("$report", record.Report is null ? DBNull.Value : InterviewJson.Serialize(record.Report));
-        p.AddWithValue("$completedAt", FormatTime(record.CompletedAt));
-    }
-
-    private static object FormatTime(DateTimeOffset? time) =>
-        time is { } t ? t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
-
-    private static DateTimeOffset? ParseTime(object value) =>
-        value is string text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal) : null;
 }
