@@ -8,7 +8,8 @@ namespace MockInterview.Interviews;
 
 /// <summary>What callers can do with interviews: start, look, answer, end, watch, read the report.</summary>
 /// <remarks>Refusals change nothing: state is checked in the read model first and the workflow event is raised
-/// with a deduplication key, so of concurrent duplicates exactly one is accepted.</remarks>
+/// with a deduplication key, so of concurrent duplicates exactly one is accepted. Answers and end requests of one
+/// interview are serialized (<see cref="InterviewLocks"/>) so that an accepted answer is never overtaken by an end.</remarks>
 public sealed class InterviewService(
     IInterviewStore store,
     IWorkflowClient workflows,
@@ -18,6 +19,8 @@ public sealed class InterviewService(
     TimeProvider time,
     ILogger<InterviewService> logger)
 {
+    private readonly InterviewLocks locks = new();
+
     /// <summary>Plans the interview, records and returns its first question, and starts its workflow.</summary>
     public async Task<InterviewView> StartAsync(StartInterview request, CancellationToken cancellationToken)
     {
@@ -69,6 +72,12 @@ public sealed class InterviewService(
     /// <summary>Accepts the answer to the current question, before its deadline, once.</summary>
     public async Task<InterviewResult<AnswerAccepted>> SubmitAnswerAsync(string owner, string id, string questionId, string text, CancellationToken cancellationToken)
     {
+        if (!InterviewIds.IsValid(id))
+        {
+            return InterviewResult<AnswerAccepted>.NotFound(id);
+        }
+
+        using var exclusive = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
         var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
         if (interview is null)
         {
@@ -104,6 +113,12 @@ public sealed class InterviewService(
     /// <summary>Ends the current phase: questions → summary, summary → report. Repeating it within a phase is harmless.</summary>
     public async Task<InterviewResult<EndAccepted>> EndAsync(string owner, string id, CancellationToken cancellationToken)
     {
+        if (!InterviewIds.IsValid(id))
+        {
+            return InterviewResult<EndAccepted>.NotFound(id);
+        }
+
+        using var exclusive = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
         var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
         if (interview is null)
         {

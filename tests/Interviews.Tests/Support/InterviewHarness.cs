@@ -49,7 +49,6 @@ internal sealed class InterviewHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Waits until the stored interview satisfies <paramref name="condition"/>.</summary>
     /// <summary>Lets the workflows settle (so their timers are armed), then moves the clock.</summary>
     public async Task AdvanceAsync(TimeSpan delta)
     {
@@ -58,6 +57,7 @@ internal sealed class InterviewHarness : IAsyncDisposable
         Clock.Advance(delta);
     }
 
+    /// <summary>Waits until the stored interview satisfies <paramref name="condition"/>.</summary>
     public async Task<InterviewRecord> WaitForAsync(string id, Func<InterviewRecord, bool> condition, string because)
     {
         InterviewRecord? record = null;
