@@ -72,11 +72,6 @@ public sealed class InterviewService(
     /// <summary>Accepts the answer to the current question, before its deadline, once.</summary>
     public async Task<InterviewResult<AnswerAccepted>> SubmitAnswerAsync(string owner, string id, string questionId, string text, CancellationToken cancellationToken)
     {
-        if (!InterviewIds.IsValid(id))
-        {
-            return InterviewResult<AnswerAccepted>.NotFound(id);
-        }
-
         using var exclusive = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
         var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
         if (interview is null)
@@ -113,11 +108,6 @@ public sealed class InterviewService(
     /// <summary>Ends the current phase: questions → summary, summary → report. Repeating it within a phase is harmless.</summary>
     public async Task<InterviewResult<EndAccepted>> EndAsync(string owner, string id, CancellationToken cancellationToken)
     {
-        if (!InterviewIds.IsValid(id))
-        {
-            return InterviewResult<EndAccepted>.NotFound(id);
-        }
-
         using var exclusive = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
         var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
         if (interview is null)
