@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MockInterview.Functions.Demo;
 
 namespace MockInterview.Functions.Tests.Resilience;
 
@@ -27,7 +28,7 @@ public sealed class ProcessKillResumeTests : IAsyncLifetime
         var lastAnswered = new Dictionary<string, string>();
         var ids = new List<string>();
 
-        await using (var first = await AppProcess.StartAsync(data.FullName, Bound))
+        await using (var first = await StartAppAsync())
         {
             using var http = new HttpClient { BaseAddress = first.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
             for (var i = 0; i < Interviews; i++)
@@ -65,7 +66,7 @@ public sealed class ProcessKillResumeTests : IAsyncLifetime
             first.Kill();
         }
 
-        await using var second = await AppProcess.StartAsync(data.FullName, Bound);
+        await using var second = await StartAppAsync();
         using var client = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         foreach (var id in ids)
         {
@@ -108,6 +109,19 @@ public sealed class ProcessKillResumeTests : IAsyncLifetime
             using var report = await client.GetAsync($"/api/interviews/{id}/report");
             Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         }
+    }
+
+    private Task<AppServerProcess> StartAppAsync() =>
+        AppServerProcess.StartAsync(AppAssemblyPath(), data.FullName, new Dictionary<string, string>(), Bound);
+
+    /// <summary>The app's build output sits beside this test project's under the same artifacts folder.</summary>
+    private static string AppAssemblyPath()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var candidate = Path.Combine(testOutput.Parent!.Parent!.FullName, "MockInterview.Functions", testOutput.Name, "MockInterview.Functions.dll");
+        return File.Exists(candidate)
+            ? candidate
+            : throw new FileNotFoundException($"The app's build output was not found at {candidate}; build the solution first.");
     }
 
     private static async Task AnswerAsync(HttpClient http, string id, string questionId, string text, Dictionary<string, List<string>> accepted)

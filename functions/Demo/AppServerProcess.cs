@@ -3,16 +3,16 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace MockInterview.Functions.Tests.Resilience;
+namespace MockInterview.Functions.Demo;
 
-/// <summary>The real app started as a separate OS process on a given data folder, so that a test can kill it
-/// (SIGKILL: no graceful shutdown, no disposal) and start it again on the same databases.</summary>
-internal sealed class AppProcess : IAsyncDisposable
+/// <summary>The app started as a separate OS process on its own data folder and a free loopback port: the demo's
+/// server, and what the recovery tests kill (SIGKILL: no graceful shutdown) and start again on the same data.</summary>
+internal sealed class AppServerProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder log = new();
 
-    private AppProcess(Process process, Uri baseAddress)
+    private AppServerProcess(Process process, Uri baseAddress)
     {
         this.process = process;
         BaseAddress = baseAddress;
@@ -24,6 +24,7 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>What the app printed so far.</summary>
     public string Log
     {
         get
@@ -35,25 +36,49 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(string dataDirectory, TimeSpan readyWithin)
+    /// <summary>Starts <paramref name="appAssembly"/> (a .dll run by dotnet, or an executable) with its databases in
+    /// <paramref name="dataDirectory"/> and the extra <paramref name="settings"/> (environment variables), and waits
+    /// until <c>/api/health</c> answers 200.</summary>
+    public static async Task<AppServerProcess> StartAsync(
+        string appAssembly, string dataDirectory, IReadOnlyDictionary<string, string> settings, TimeSpan readyWithin)
     {
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet")
+        var isDll = appAssembly.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(isDll ? Environment.ProcessPath ?? "dotnet" : appAssembly)
         {
             WorkingDirectory = dataDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(AppAssemblyPath());
+        if (isDll)
+        {
+            start.ArgumentList.Add(appAssembly);
+        }
+
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["Workflows__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "workflows.db")}";
         start.Environment["Interviews__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "interviews.db")}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var app = new AppProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
-        await app.WaitUntilHealthyAsync(readyWithin);
-        return app;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var app = new AppServerProcess(
+            Process.Start(start) ?? throw new InvalidOperationException($"Could not start {appAssembly}."),
+            new Uri($"http://127.0.0.1:{port}"));
+        try
+        {
+            await app.WaitUntilHealthyAsync(readyWithin).ConfigureAwait(false);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>SIGKILL: the process gets no chance to flush, commit or dispose anything.</summary>
@@ -82,12 +107,12 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited with {process.ExitCode}:\n{Log}");
+                throw new InvalidOperationException($"The app exited with code {process.ExitCode} before it was ready:\n{Log}");
             }
 
             try
             {
-                using var response = await http.GetAsync("/api/health");
+                using var response = await http.GetAsync("/api/health").ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -98,7 +123,7 @@ internal sealed class AppProcess : IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(50);
+            await Task.Delay(50).ConfigureAwait(false);
         }
 
         throw new TimeoutException($"The app was not healthy within {within}:\n{Log}");
@@ -113,17 +138,6 @@ internal sealed class AppProcess : IAsyncDisposable
                 log.AppendLine(line);
             }
         }
-    }
-
-    /// <summary>The app's build output sits beside this test project's under the same artifacts folder.</summary>
-    private static string AppAssemblyPath()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testOutput.Name;
-        var candidate = Path.Combine(testOutput.Parent!.Parent!.FullName, "MockInterview.Functions", configuration, "MockInterview.Functions.dll");
-        return File.Exists(candidate)
-            ? candidate
-            : throw new FileNotFoundException($"The app's build output was not found at {candidate}; build the solution first.");
     }
 
     private static int FreeLoopbackPort()
