@@ -13,4 +13,16 @@ public sealed record AnswerEvaluation(
     IReadOnlyList<AnswerFlag> Flags,
     string Feedback,
     IReadOnlyList<string> Reasons,
-    string Source);
+    string Source)
+{
+    /// <summary>An outline of a stronger answer: what this answer missed first, drawn from the question's rubric
+    /// (and the STAR frame for stories). Empty when the answer left nothing to add.</summary>
+    public IReadOnlyList<string> StrongerAnswer { get; init; } = [];
+
+    /// <summary>Length and filler words of the answer.</summary>
+    public AnswerStatistics Statistics { get; init; } = AnswerStatistics.None;
+
+    /// <summary>The bank question whose rubric judged the answer: the question itself, its parent for a follow-up,
+    /// or the closest bank question for a question typed in by hand; null when none was close enough.</summary>
+    public string? RubricQuestionId { get; init; }
+}

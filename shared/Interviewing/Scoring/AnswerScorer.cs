@@ -51,7 +51,11 @@ internal sealed class AnswerScorer(QuestionBank bank)
             var zero = ScoreDimensions.All.ToDictionary(d => d, _ => 0.0, StringComparer.Ordinal);
             var flag = new AnswerFlag(FlagCodes.Empty, "No answer was given.");
             return new AnswerEvaluation(0, zero, [flag], "There was no answer to this question, so it scores 0. Even a partial answer earns credit: say what you know and how you would find out the rest.",
-                ["You did not answer the question."], Source);
+                ["You did not answer the question."], Source)
+            {
+                StrongerAnswer = q.Rubric.Select(p => "Cover: " + p.Text.TrimEnd('.') + ".").ToList(),
+                RubricQuestionId = q.RubricQuestionId,
+            };
         }
 
         var flags = new List<AnswerFlag>();
@@ -113,6 +117,11 @@ internal sealed class AnswerScorer(QuestionBank bank)
         var dimensionCap = gibberish ? 1 : 10;
         var reasons = ReasonWriter.Reasons(f, q, dims, flags);
         var score = DimensionScores.Round(overall);
-        return new AnswerEvaluation(score, dims.ToDictionary(dimensionCap), flags, ReasonWriter.Feedback(score, dims, flags, reasons), reasons, Source);
+        return new AnswerEvaluation(score, dims.ToDictionary(dimensionCap), flags, ReasonWriter.Feedback(score, dims, flags, reasons), reasons, Source)
+        {
+            StrongerAnswer = StrongerAnswerWriter.Outline(f, q, dims),
+            Statistics = new AnswerStatistics(f.WordCount, f.Sentences.Count, f.FillerCount, f.Fillers),
+            RubricQuestionId = q.RubricQuestionId,
+        };
     }
 }

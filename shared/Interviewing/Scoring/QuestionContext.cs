@@ -11,6 +11,9 @@ internal sealed class QuestionContext
     public required IReadOnlyList<RubricPoint> Rubric { get; init; }
     public required IReadOnlySet<string> DomainStems { get; init; }
 
+    /// <summary>The bank question behind the rubric, if any.</summary>
+    public string? RubricQuestionId { get; init; }
+
     public bool IsBehavioral => Category == QuestionCategories.Behavioral;
     public bool IsTechnical => Category == QuestionCategories.Technical;
 
@@ -39,6 +42,6 @@ internal sealed class QuestionContext
         }
 
         var category = bankQuestion?.Category ?? (string.IsNullOrWhiteSpace(question.Category) ? QuestionCategories.Technical : question.Category.ToLowerInvariant());
-        return new QuestionContext { Category = category, TopicStems = topic, Rubric = rubric, DomainStems = domain };
+        return new QuestionContext { Category = category, TopicStems = topic, Rubric = rubric, DomainStems = domain, RubricQuestionId = bankQuestion?.Id };
     }
 }
