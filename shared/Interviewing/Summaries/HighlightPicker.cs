@@ -56,7 +56,16 @@ internal sealed class HighlightPicker(AnswerScorer scorer, IReadOnlyList<Questio
                 null, unanswered[0].Main.Id));
         }
 
-        foreach (var (dimension, _) in dimensions.Where(d => d.Value < SummaryWriter.StrengthThreshold).OrderBy(d => d.Value))
+        // Habits across answers are more useful than a low dimension: they say what to change. A dimension a habit already
+        // explains is not repeated.
+        var explained = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (habit, dimension) in new HabitFinder(scorer, threads).Find())
+        {
+            improvements.Add(habit);
+            explained.Add(dimension);
+        }
+
+        foreach (var (dimension, _) in dimensions.Where(d => d.Value < SummaryWriter.StrengthThreshold && !explained.Contains(d.Key)).OrderBy(d => d.Value))
         {
             var answered = Answered.Where(a => a.Evaluation.Flags.All(f => f.Code != FlagCodes.Empty)).ToList();
             if (answered.Count == 0)

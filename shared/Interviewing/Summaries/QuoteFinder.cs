@@ -42,6 +42,23 @@ internal static class QuoteFinder
 
     private static int Count(Regex pattern, string text) => pattern.Count(text);
 
+    /// <summary>The last sentence of an answer, cut like any quote: where a story stops (for "you never said how it ended").</summary>
+    public static string? LastSentence(AnswerFeatures answer) =>
+        answer.IsEmpty || answer.Sentences.Count == 0 ? null : Cut(answer, answer.Sentences[^1]);
+
+    /// <summary>The sentence with the most filler words, for "heavy filler use"; null when no sentence has one.</summary>
+    public static string? FillerSentence(AnswerFeatures answer)
+    {
+        if (answer.IsEmpty || answer.Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var best = answer.Sentences.Select((range, index) => (range, index, fillers: AnswerPatterns.Filler().Count(answer.Text[range])))
+            .OrderByDescending(s => s.fillers).ThenBy(s => s.index).First();
+        return best.fillers == 0 ? null : Cut(answer, best.range);
+    }
+
     private static string Cut(AnswerFeatures answer, Range sentence)
     {
         var (start, length) = sentence.GetOffsetAndLength(answer.Text.Length);
@@ -61,10 +78,30 @@ internal static class QuoteFinder
         {
             if (!char.IsWhiteSpace(quote[i]) && (i == 0 || char.IsWhiteSpace(quote[i - 1])) && ++words > MaxWords)
             {
-                return quote[..i].TrimEnd();
+                quote = quote[..i];
+                break;
             }
         }
 
-        return quote;
+        return Tidy(quote);
+    }
+
+    /// <summary>Trims a quote to whole words: no surrounding white space, no dangling comma or dash, no control characters at
+    /// either end. Only ever removes characters from the ends, so the quote stays an exact substring of the answer.</summary>
+    internal static string Tidy(string quote)
+    {
+        var start = 0;
+        var end = quote.Length;
+        while (start < end && (char.IsWhiteSpace(quote[start]) || char.IsControl(quote[start]) || quote[start] is ',' or ';' or ':' or '-' or '–' or '—'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(quote[end - 1]) || char.IsControl(quote[end - 1]) || quote[end - 1] is ',' or ';' or ':' or '-' or '–' or '—' or '(' or '"' or '“'))
+        {
+            end--;
+        }
+
+        return quote[start..end];
     }
 }

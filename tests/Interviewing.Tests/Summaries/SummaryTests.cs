@@ -36,8 +36,7 @@ public sealed class SummaryTests
         foreach (var highlight in summary.Strengths.Concat(summary.Improvements).Where(h => h.Evidence is not null))
         {
             var answer = turns.Single(t => t.Question.Id == highlight.QuestionId).Answer!;
-            Assert.Contains(highlight.Evidence!, answer, StringComparison.Ordinal);
-            Assert.InRange(highlight.Evidence!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, 1, 25);
+            AssertQuote(highlight.Evidence!, answer);
         }
 
         Assert.InRange(summary.Strengths.Count, 0, 3);
@@ -110,6 +109,50 @@ public sealed class SummaryTests
 
         Assert.Equal(0, summary.OverallScore);
         Assert.Contains("did not get through any questions", summary.Narrative, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SummarizeAsync_StoriesWithoutResults_NamesThePatternWithTheLastSentenceAsEvidence()
+    {
+        var first = "At my previous company two senior engineers disagreed about the database schema and the project stalled for a week. " +
+            "I was responsible for the delivery, so I set up a meeting, I asked each of them to write down their constraints and I proposed a compromise.";
+        var second = "Last year a customer escalated a billing bug to our director. I owned the billing service, so I reproduced the bug, " +
+            "I wrote a fix with a regression test and I called the customer myself to explain what had happened.";
+        var turns = new List<AnsweredTurn> { await Turn("beh-conflict-001", first, []) };
+        turns.Add(await Turn("beh-failure-001", second, turns));
+
+        var summary = await Summarize(turns);
+
+        var habit = Assert.Single(summary.Improvements, h => h.Text.StartsWith("Stories that stopped before the result: 2 of 2.", StringComparison.Ordinal));
+        Assert.StartsWith("I was responsible for the delivery, so I set up a meeting", habit.Evidence, StringComparison.Ordinal);
+        AssertQuote(habit.Evidence!, turns.Single(t => t.Question.Id == habit.QuestionId).Answer!);
+    }
+
+    [Fact]
+    public async Task SummarizeAsync_FillerHeavyAnswers_NamesTheFillersWithCountsAndQuotesOne()
+    {
+        var turns = new List<AnsweredTurn>
+        {
+            await Turn("scr-why-company-001", "Um, so basically I, you know, kind of like your product. I mean, it is, um, basically the best one I have used, you know.", []),
+        };
+        turns.Add(await Turn("tech-be-sql-003", "Indexes are, like, sort of a sorted copy of a column, you know, so lookups are basically faster. Um, they cost writes.", turns));
+
+        var summary = await Summarize(turns);
+
+        var habit = Assert.Single(summary.Improvements, h => h.Text.StartsWith("Heavy use of filler words:", StringComparison.Ordinal));
+        Assert.Contains("\"you know\" ×3", habit.Text, StringComparison.Ordinal);
+        AssertQuote(habit.Evidence!, turns.Single(t => t.Question.Id == habit.QuestionId).Answer!);
+    }
+
+    /// <summary>Evidence is an exact, whole-word substring of the answer: never invented, never cut mid-word.</summary>
+    private static void AssertQuote(string quote, string answer)
+    {
+        var at = answer.IndexOf(quote, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"not verbatim: {quote}");
+        Assert.Equal(quote.Trim(), quote);
+        Assert.True(at == 0 || !char.IsLetterOrDigit(answer[at - 1]), $"starts mid-word: {quote}");
+        Assert.True(at + quote.Length == answer.Length || !char.IsLetterOrDigit(answer[at + quote.Length]), $"ends mid-word: {quote}");
+        Assert.InRange(quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, 1, 25);
     }
 
     private async Task<List<AnsweredTurn>> Turns(Func<LabelledCase, string> level)
