@@ -6,6 +6,7 @@ namespace MockInterview.Interviewing.Bank;
 internal sealed class QuestionBank
 {
     private readonly Dictionary<string, BankQuestion> _byId;
+    private readonly Lazy<QuestionIndex> _index;
 
     public QuestionBank(IReadOnlyList<BankQuestion> questions)
     {
@@ -19,6 +20,7 @@ internal sealed class QuestionBank
             .SelectMany(q => q.Tags)
             .SelectMany(TextTokens.ContentStems)
             .ToHashSet(StringComparer.Ordinal);
+        _index = new Lazy<QuestionIndex>(() => new QuestionIndex(questions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>All questions, in file order.</summary>
@@ -29,6 +31,10 @@ internal sealed class QuestionBank
 
     /// <summary>Stems of all tags: the skills and tools the bank knows about.</summary>
     public IReadOnlySet<string> TagStems { get; }
+
+    /// <summary>Full-text search over these questions, built on first use (once per bank, so once per process for
+    /// the embedded one).</summary>
+    public QuestionIndex Index => _index.Value;
 
     public BankQuestion? Find(string id) => _byId.GetValueOrDefault(id);
 }

@@ -21,7 +21,23 @@ internal static class QuestionLevels
         return Math.Abs(Rank(questionLevel) - Rank(wanted));
     }
 
-    private static int Rank(string level) => level switch
+    /// <summary>True when a question of <paramref name="questionLevel"/> lies between the bounds (null = open);
+    /// "any"-level questions fit every range.</summary>
+    public static bool IsWithin(string questionLevel, string? min, string? max) =>
+        questionLevel == Any
+        || ((min is null || Rank(questionLevel) >= Rank(min)) && (max is null || Rank(questionLevel) <= Rank(max)));
+
+    /// <summary>The level one step harder (+1) or easier (-1) than <paramref name="level"/>, kept within junior–senior.</summary>
+    public static string Step(string level, int steps) =>
+        Math.Clamp(Rank(level) + steps, 0, 2) switch
+        {
+            0 => Junior,
+            2 => Senior,
+            _ => Mid,
+        };
+
+    /// <summary>0 junior, 1 mid ("any" counts as mid), 2 senior.</summary>
+    public static int Rank(string level) => level switch
     {
         Junior => 0,
         Senior => 2,

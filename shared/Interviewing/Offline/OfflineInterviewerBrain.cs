@@ -8,20 +8,25 @@ namespace MockInterview.Interviewing;
 
 /// <summary>The interviewer that needs no network: question bank, follow-up rules and heuristic scoring.</summary>
 /// <remarks>Deterministic: every choice is seeded from the interview id, so a re-run workflow activity gets the same
-/// result. Public so that an LLM brain can resolve it as its per-call fallback.</remarks>
+/// result. The next main question adapts its level to how the recent answers scored. Public so that an LLM brain can
+/// resolve it as its per-call fallback.</remarks>
 public sealed class OfflineInterviewerBrain : IInterviewerBrain
 {
     /// <summary>Below this much question time no new question is started.</summary>
     public static readonly TimeSpan MinimumTimeForQuestion = TimeSpan.FromSeconds(60);
 
     private readonly InterviewPlanner _planner;
+    private readonly AdaptiveDifficulty _difficulty;
     private readonly AnswerScorer _scorer;
     private readonly FollowUpPolicy _followUps;
     private readonly SummaryWriter _summaries;
 
     internal OfflineInterviewerBrain(QuestionBank bank)
     {
+        // Built here, once per bank, so that the first interview does not pay for it.
+        _ = bank.Index;
         _planner = new InterviewPlanner(bank);
+        _difficulty = new AdaptiveDifficulty(bank, _planner);
         _scorer = new AnswerScorer(bank);
         _followUps = new FollowUpPolicy(_scorer, bank);
         _summaries = new SummaryWriter(_scorer);
@@ -73,7 +78,7 @@ public sealed class OfflineInterviewerBrain : IInterviewerBrain
         }
 
         var askedMain = request.Turns.Where(t => !t.Question.IsFollowUp).Select(t => t.Question.Id).ToHashSet(StringComparer.Ordinal);
-        var remaining = request.Plan.Questions.Where(q => !askedMain.Contains(q.Id)).ToList();
+        var remaining = PlanProgress.Remaining(request.Plan, request.Turns);
         if (request.Turns.Count > 0 && request.MaxFollowUpsPerQuestion > 0 && _followUps.FollowUp(request, remaining.Count) is { } followUp)
         {
             return followUp;
@@ -81,7 +86,9 @@ public sealed class OfflineInterviewerBrain : IInterviewerBrain
 
         if (remaining.Count > 0)
         {
-            return remaining[0];
+            // The level follows the candidate: never a question asked or still planned.
+            var excluded = askedMain.Concat(request.Plan.Questions.Select(q => q.Id)).ToHashSet(StringComparer.Ordinal);
+            return _difficulty.Adapt(request, remaining[0], excluded);
         }
 
         return _planner.Extra(request.InterviewId, request.Mode, request.Candidate, askedMain)?.ToInterviewQuestion();

@@ -2,21 +2,34 @@ using MockInterview.Interviewing.Bank;
 
 namespace MockInterview.Interviewing.Planning;
 
-/// <summary>Picks questions for a customized interview from the job description and resume keywords.</summary>
+/// <summary>Picks questions for a customized interview: technical questions on the skills of the job description and
+/// resume (ranked by full-text search, also from other tracks when the texts name their skills), behavioral questions,
+/// and one screening question on motivation.</summary>
 internal sealed class CustomizedSelection(QuestionBank bank, IReadOnlyDictionary<string, int> tagFrequency)
 {
+    /// <summary>Where the single screening question goes, when the plan has room for it.</summary>
+    public const int ScreeningPosition = 3;
+
     // Technical, behavioral, technical, repeated: most of a tailored interview is about the job's skills.
     private static readonly bool[] TechnicalTurn = [true, false, true];
 
-    public IEnumerable<PlannedQuestion> Select(CandidateProfile candidate, string track, string level, SeededRandom random)
+    private static readonly string[] ScreeningTopics = ["why-company", "motivation"];
+
+    public IEnumerable<PlannedQuestion> Select(InterviewPlanner planner, PlanContext context, int room)
     {
-        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText);
-        var technical = Ranked(QuestionCategories.Technical, q => q.FitsTrack(track) ? 0.75 : 0, keywords, track, level, random);
-        var behavioral = Ranked(QuestionCategories.Behavioral, _ => 0, keywords, track, level, random);
+        var technical = Technical(planner, context, room);
+        var behavioral = planner.BehavioralRanked(context, room).ToList();
+        var screening = room > ScreeningPosition + 1 ? Screening(planner, context) : null;
         int t = 0, b = 0;
         for (var turn = 0; t < technical.Count || b < behavioral.Count; turn++)
         {
-            var wantTechnical = TechnicalTurn[turn % TechnicalTurn.Length];
+            if (screening is not null && turn == ScreeningPosition)
+            {
+                yield return screening;
+                continue;
+            }
+
+            var wantTechnical = TechnicalTurn[(screening is not null && turn > ScreeningPosition ? turn - 1 : turn) % TechnicalTurn.Length];
             if ((wantTechnical && t < technical.Count) || b >= behavioral.Count)
             {
                 yield return technical[t++];
@@ -45,22 +58,23 @@ internal sealed class CustomizedSelection(QuestionBank bank, IReadOnlyDictionary
         return best.weight > 0 ? best.track : null;
     }
 
-    private List<PlannedQuestion> Ranked(
-        string category, Func<BankQuestion, double> trackBonus, KeywordProfile keywords, string track, string level, SeededRandom random)
+    private List<PlannedQuestion> Technical(InterviewPlanner planner, PlanContext context, int limit)
     {
-        var pool = bank.Questions.Where(q => q.Category == category).ToList();
-        var matches = pool.ToDictionary(q => q.Id, q => keywords.Match(q, tagFrequency), StringComparer.Ordinal);
-
-        // Off-track technical questions are only worth asking when the texts name their skills.
-        var eligible = pool.Where(q => category != QuestionCategories.Technical || q.FitsTrack(track) || matches[q.Id].Count > 0);
-        var ordered = InterviewPlanner.Spread(eligible, level, random, q => (2 * matches[q.Id].Sum(m => m.Weight)) + trackBonus(q));
-        return ordered.Select(q => new PlannedQuestion(q, Rationale(q, matches[q.Id], track))).ToList();
+        // Off-track questions are only worth asking when the texts name their skills.
+        var eligible = bank.Questions.Where(q => q.Category == QuestionCategories.Technical
+            && QuestionLevels.Distance(q.Level, context.Level) <= 1
+            && (q.FitsTrack(context.Track) || planner.SkillRationale(context, q) is not null));
+        var ordered = InterviewPlanner.Spread(eligible, context.Level, context.Random,
+            q => q.FitsTrack(context.Track) ? 0.75 : 0, limit, context.Skills);
+        return ordered.Select(q => new PlannedQuestion(q, planner.SkillRationale(context, q)
+            ?? $"A core {InterviewPlanner.Words(context.Track)} question; nothing more specific matched your job description or resume.")).ToList();
     }
 
-    private static string Rationale(BankQuestion question, List<TagMatch> matches, string track) =>
-        matches.Count > 0
-            ? matches[0].Rationale(question.Category)
-            : question.Category == QuestionCategories.Technical
-                ? $"A core {InterviewPlanner.Words(track)} question; nothing more specific matched your job description or resume."
-                : $"Behavioral: {InterviewPlanner.Words(question.Subcategory)}; every role needs it.";
+    private static PlannedQuestion? Screening(InterviewPlanner planner, PlanContext context)
+    {
+        var pool = planner.Pool(QuestionCategories.Screening, context.Level).Where(q => ScreeningTopics.Contains(q.Subcategory)).ToList();
+        var pick = InterviewPlanner.Spread(pool, context.Level, context.Random, limit: 1, skills: context.Skills);
+        return pick.Select(q => new PlannedQuestion(q, planner.SkillRationale(context, q)
+            ?? $"Screening: {InterviewPlanner.Words(q.Subcategory)}; a tailored interview still checks why you want this job.")).FirstOrDefault();
+    }
 }

@@ -3,11 +3,21 @@ using MockInterview.Interviewing.Bank;
 namespace MockInterview.Interviewing.Planning;
 
 /// <summary>Chooses an interview's main questions from the bank: a per-mode mix, no repeats, spread over
-/// subcategories, seeded from the interview id so a re-run activity plans the same interview.</summary>
+/// subcategories, ranked by the skills of the job description and resume (full-text search over the bank), seeded
+/// from the interview id so a re-run activity plans the same interview.</summary>
 internal sealed class InterviewPlanner(QuestionBank bank)
 {
     /// <summary>Minutes one main question takes with its follow-ups; a 15-minute phase holds about six.</summary>
     public const double MinutesPerMainQuestion = 2.6;
+
+    /// <summary>How much the best skill match weighs against a repeated subcategory (2) or a level step (1.5).</summary>
+    public const double SkillWeight = 3.0;
+
+    /// <summary>From this many main questions a behavioral interview also asks one motivation question.</summary>
+    public const int BehavioralMotivationFrom = 7;
+
+    /// <summary>From this many main questions a screening call ends on a closing question.</summary>
+    public const int ScreeningClosingFrom = 4;
 
     private static readonly string[][] ScreeningGroups =
     [
@@ -22,42 +32,48 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     public static int MainQuestionCount(TimeSpan questionPhase) =>
         Math.Clamp((int)Math.Round(questionPhase.TotalMinutes / MinutesPerMainQuestion, MidpointRounding.AwayFromZero), 1, 15);
 
-    public InterviewPlan Plan(PlanRequest request)
-    {
-        var count = MainQuestionCount(request.QuestionPhase);
-        var candidates = Candidates(request.InterviewId, request.Mode, request.Candidate);
-
-        // A very short interview goes straight to the substance.
-        if (count < 3)
-        {
-            candidates = candidates.Where(c => c.Question.Category != QuestionCategories.Introduction).ToList();
-        }
-
-        return new InterviewPlan(request.Mode, candidates.Take(count).Select(c => c.ToInterviewQuestion()).ToList());
-    }
+    public InterviewPlan Plan(PlanRequest request) =>
+        new(request.Mode, Compose(request.InterviewId, request.Mode, request.Candidate, MainQuestionCount(request.QuestionPhase))
+            .Select(c => c.ToInterviewQuestion()).ToList());
 
     /// <summary>The best question not yet asked, for when the plan is used up and time is left.</summary>
-    public PlannedQuestion? Extra(string interviewId, InterviewMode mode, CandidateProfile candidate, IReadOnlySet<string> askedIds) =>
-        Candidates(interviewId, mode, candidate)
-            .Where(c => c.Question.Category != QuestionCategories.Introduction && !askedIds.Contains(c.Question.Id))
+    public PlannedQuestion? Extra(string interviewId, InterviewMode mode, CandidateProfile candidate, IReadOnlySet<string> askedIds)
+    {
+        var context = Context(interviewId, mode, candidate);
+        return Body(context, room: 15 + askedIds.Count)
+            .Where(c => !askedIds.Contains(c.Question.Id))
             .Select(c => c with { Rationale = "Time was left after the planned questions. " + c.Rationale })
             .FirstOrDefault();
+    }
 
-    /// <summary>Every suitable question for the interview, best first: the plan is a prefix of this list.</summary>
-    internal List<PlannedQuestion> Candidates(string interviewId, InterviewMode mode, CandidateProfile candidate)
+    /// <summary>The main questions of an interview of <paramref name="count"/> questions, in the order asked.</summary>
+    internal List<PlannedQuestion> Compose(string interviewId, InterviewMode mode, CandidateProfile candidate, int count)
     {
-        var level = RoleProfile.LevelOf(candidate.Seniority, candidate.Role);
-        var random = SeededRandom.For(interviewId, "plan:" + mode);
-        var intro = Spread(Pool(QuestionCategories.Introduction, level), level, random).Take(1)
-            .Select(q => new PlannedQuestion(q, "Opens the interview and lets you set the context."));
-        var body = mode switch
+        var context = Context(interviewId, mode, candidate);
+        var plan = new List<PlannedQuestion>(count);
+
+        // A very short interview goes straight to the substance.
+        if (count >= 3)
         {
-            InterviewMode.Screening => Screening(level, random),
-            InterviewMode.Behavioral => Behavioral(level, random),
-            InterviewMode.Technical => Technical(TrackFor(candidate), level, random),
-            _ => new CustomizedSelection(bank, _tagFrequency).Select(candidate, TrackFor(candidate), level, random),
-        };
-        return intro.Concat(body).DistinctBy(c => c.Question.Id).ToList();
+            var intro = Spread(Pool(QuestionCategories.Introduction, context.Level), context.Level, context.Random, limit: 1);
+            plan.AddRange(intro.Select(q => new PlannedQuestion(q, "Opens the interview and lets you set the context.")));
+        }
+
+        PlannedQuestion? closing = null;
+        if (mode == InterviewMode.Screening && count >= ScreeningClosingFrom)
+        {
+            closing = Spread(Pool(QuestionCategories.Closing, context.Level), context.Level, context.Random, limit: 1)
+                .Select(q => new PlannedQuestion(q, $"Closes the call: {Words(q.Subcategory)}.")).FirstOrDefault();
+        }
+
+        var room = count - plan.Count - (closing is null ? 0 : 1);
+        plan.AddRange(Body(context, room).DistinctBy(c => c.Question.Id).Where(c => plan.All(p => p.Question.Id != c.Question.Id)).Take(room));
+        if (closing is not null)
+        {
+            plan.Add(closing);
+        }
+
+        return plan;
     }
 
     /// <summary>The role's track; for an unknown role the job description decides, and general backend otherwise.</summary>
@@ -66,58 +82,152 @@ internal sealed class InterviewPlanner(QuestionBank bank)
         ?? new CustomizedSelection(bank, _tagFrequency).InferTrack(candidate)
         ?? RoleTracks.Backend;
 
-    private IEnumerable<PlannedQuestion> Screening(string level, SeededRandom random)
+    /// <summary>Questions of the same bank for one level, for adaptive swaps.</summary>
+    internal PlanContext Context(string interviewId, InterviewMode mode, CandidateProfile candidate)
     {
+        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText);
+        return new PlanContext(
+            mode, candidate, TrackFor(candidate), RoleProfile.LevelOf(candidate.Seniority, candidate.Role),
+            SeededRandom.For(interviewId, "plan:" + mode), keywords, SkillRanking.For(bank, keywords));
+    }
+
+    /// <summary>Why a question fits the candidate's texts ("Chosen because the job description mentions Kafka"), or null.</summary>
+    internal string? SkillRationale(PlanContext context, BankQuestion question)
+    {
+        if (context.Skills.Of(question) <= 0)
+        {
+            return null;
+        }
+
+        var matches = context.Keywords.Explain(context.Skills.Matched(question), bank.Index);
+        return matches.Count > 0 ? TagMatch.Rationale(matches) : null;
+    }
+
+    private IEnumerable<PlannedQuestion> Body(PlanContext context, int room) => context.Mode switch
+    {
+        InterviewMode.Screening => Screening(context),
+        InterviewMode.Behavioral => Behavioral(context, room),
+        InterviewMode.Technical => Technical(context, room),
+        _ => new CustomizedSelection(bank, _tagFrequency).Select(this, context, room),
+    };
+
+    private IEnumerable<PlannedQuestion> Screening(PlanContext context)
+    {
+        var pool = Pool(QuestionCategories.Screening, context.Level);
         foreach (var group in ScreeningGroups)
         {
-            var subcategories = random.Shuffle(group);
-            foreach (var sub in subcategories)
+            foreach (var sub in context.Random.Shuffle(group))
             {
-                var options = Pool(QuestionCategories.Screening, level).Where(q => q.Subcategory == sub).ToList();
+                var options = pool.Where(q => q.Subcategory == sub).ToList();
                 if (options.Count > 0)
                 {
-                    yield return new PlannedQuestion(options[random.Next(options.Count)], $"Screening: {Words(sub)}.");
+                    var pick = options.MaxBy(q => context.Skills.Of(q) + (0.5 * context.Random.Next(1000) / 1000.0))!;
+                    yield return new PlannedQuestion(pick, SkillRationale(context, pick) ?? $"Screening: {Words(sub)}.");
                     break;
                 }
             }
         }
 
-        foreach (var q in random.Shuffle(Pool(QuestionCategories.Screening, level)).Concat(random.Shuffle(Pool(QuestionCategories.Closing, level))))
+        foreach (var q in Spread(pool, context.Level, context.Random, skills: context.Skills))
         {
-            yield return new PlannedQuestion(q, $"Screening: {Words(q.Subcategory)}.");
+            yield return new PlannedQuestion(q, SkillRationale(context, q) ?? $"Screening: {Words(q.Subcategory)}.");
         }
     }
 
-    private IEnumerable<PlannedQuestion> Behavioral(string level, SeededRandom random) =>
-        Spread(Pool(QuestionCategories.Behavioral, level), level, random)
-            .Select(q => new PlannedQuestion(q, $"Behavioral: {Words(q.Subcategory)}, answered best as a real story (situation, action, result)."));
-
-    private IEnumerable<PlannedQuestion> Technical(string track, string level, SeededRandom random)
+    private IEnumerable<PlannedQuestion> Behavioral(PlanContext context, int room)
     {
-        var own = Spread(bank.Questions.Where(q => q.Category == QuestionCategories.Technical && q.FitsTrack(track)), level, random)
-            .Select(q => new PlannedQuestion(q, $"Technical ({Words(track)}, {Words(q.Subcategory)}) at {level} level."));
-        return own.Concat(Behavioral(level, random));
+        if (room + 1 >= BehavioralMotivationFrom)
+        {
+            var motivation = Spread(Pool(QuestionCategories.Screening, context.Level).Where(q => q.Subcategory == "motivation"), context.Level, context.Random, limit: 1);
+            foreach (var q in motivation)
+            {
+                yield return new PlannedQuestion(q, "Screening: motivation; what drives you frames the stories that follow.");
+            }
+        }
+
+        foreach (var planned in BehavioralRanked(context, room))
+        {
+            yield return planned;
+        }
     }
 
-    private List<BankQuestion> Pool(string category, string level) =>
+    internal IEnumerable<PlannedQuestion> BehavioralRanked(PlanContext context, int limit) =>
+        Spread(Pool(QuestionCategories.Behavioral, context.Level), context.Level, context.Random, limit: limit, skills: context.Skills)
+            .Select(q => new PlannedQuestion(q, SkillRationale(context, q)
+                ?? $"Behavioral: {Words(q.Subcategory)}, answered best as a real story (situation, action, result)."));
+
+    // Mostly the track's questions at the level; one behavioral question before the last technical one.
+    private IEnumerable<PlannedQuestion> Technical(PlanContext context, int room)
+    {
+        var technical = Spread(
+                bank.Questions.Where(q => q.Category == QuestionCategories.Technical && q.FitsTrack(context.Track) && QuestionLevels.Distance(q.Level, context.Level) <= 1),
+                context.Level, context.Random, limit: room, skills: context.Skills)
+            .Select(q => new PlannedQuestion(q, SkillRationale(context, q)
+                ?? $"A core {Words(context.Track)} question on {Words(q.Subcategory)} at {context.Level} level."));
+        var behavioralAt = room >= 3 ? room - 2 : int.MaxValue;
+        var i = 0;
+        foreach (var planned in technical)
+        {
+            if (i++ == behavioralAt)
+            {
+                foreach (var b in BehavioralRanked(context, 1))
+                {
+                    yield return b with { Rationale = b.Rationale + " One behavioral question shows how you work with others." };
+                }
+            }
+
+            yield return planned;
+        }
+
+        foreach (var b in BehavioralRanked(context, 1))
+        {
+            yield return b;
+        }
+    }
+
+    internal List<BankQuestion> Pool(string category, string level) =>
         bank.Questions.Where(q => q.Category == category && QuestionLevels.Distance(q.Level, level) <= 1).ToList();
 
     /// <summary>Orders questions so that subcategories alternate and the candidate's level comes first; a new
-    /// subcategory one level away beats a second question on a subcategory already used.</summary>
-    internal static List<BankQuestion> Spread(IEnumerable<BankQuestion> questions, string level, SeededRandom random, Func<BankQuestion, double>? bonus = null)
+    /// subcategory one level away beats a second question on a subcategory already used; a bonus (skill fit) can
+    /// outweigh both. Only the first <paramref name="limit"/> are ordered.</summary>
+    internal static List<BankQuestion> Spread(
+        IEnumerable<BankQuestion> questions, string level, SeededRandom random, Func<BankQuestion, double>? bonus = null, int limit = int.MaxValue,
+        SkillRanking? skills = null)
     {
         var remaining = random.Shuffle(questions);
-        var rank = remaining.Select((q, i) => (q, i)).ToDictionary(x => x.q.Id, x => x.i, StringComparer.Ordinal);
+        var count = remaining.Count;
+        var baseCost = remaining.Select((q, i) => (QuestionLevels.Distance(q.Level, level) * 1.5) - (bonus?.Invoke(q) ?? 0) + (i / (double)(count + 1))).ToList();
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ordered = new List<BankQuestion>(remaining.Count);
-        while (remaining.Count > 0)
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new bool[count];
+        var ordered = new List<BankQuestion>(Math.Min(count, limit));
+        while (ordered.Count < Math.Min(count, limit))
         {
-            var best = remaining.MinBy(q =>
-                (used.GetValueOrDefault(q.Subcategory) * 2.0) + (QuestionLevels.Distance(q.Level, level) * 1.5)
-                - (bonus?.Invoke(q) ?? 0) + (rank[q.Id] / (double)(rank.Count + 1)))!;
-            ordered.Add(best);
-            remaining.Remove(best);
-            used[best.Subcategory] = used.GetValueOrDefault(best.Subcategory) + 1;
+            var best = -1;
+            var bestCost = double.MaxValue;
+            for (var i = 0; i < count; i++)
+            {
+                if (taken[i])
+                {
+                    continue;
+                }
+
+                var cost = (used.GetValueOrDefault(remaining[i].Subcategory) * 2.0) + baseCost[i] - (SkillWeight * (skills?.Of(remaining[i], covered) ?? 0));
+                if (cost < bestCost)
+                {
+                    (best, bestCost) = (i, cost);
+                }
+            }
+
+            var pick = remaining[best];
+            taken[best] = true;
+            ordered.Add(pick);
+            used[pick.Subcategory] = used.GetValueOrDefault(pick.Subcategory) + 1;
+            if (skills is not null)
+            {
+                covered.UnionWith(skills.Matched(pick));
+            }
         }
 
         return ordered;

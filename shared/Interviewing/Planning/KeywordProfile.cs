@@ -6,26 +6,56 @@ namespace MockInterview.Interviewing.Planning;
 /// <summary>The words of a job description and a resume, matched against question tags.</summary>
 internal sealed class KeywordProfile
 {
+    private readonly string _jobDescription;
+    private readonly string _resume;
     private readonly HashSet<string> _jobStems;
     private readonly HashSet<string> _resumeStems;
 
     public KeywordProfile(string? jobDescription, string? resume)
     {
-        _jobStems = TextTokens.ContentStems(jobDescription ?? string.Empty);
-        _resumeStems = TextTokens.ContentStems(resume ?? string.Empty);
+        _jobDescription = jobDescription ?? string.Empty;
+        _resume = resume ?? string.Empty;
+        _jobStems = TextTokens.ContentStems(_jobDescription);
+        _resumeStems = TextTokens.ContentStems(_resume);
     }
 
     public bool IsEmpty => _jobStems.Count == 0 && _resumeStems.Count == 0;
 
+    /// <summary>A word used by more than this share of the bank's questions ("services", "team") names no skill.</summary>
+    public const double MaxSkillShare = 0.04;
+
+    /// <summary>The search terms for the question index: words of the job description, then the resume, that the
+    /// bank knows as skills (a tag word) and that few questions use. Other words ("team", "fast-paced", "benefits")
+    /// would only add noise.</summary>
+    public List<string> SkillTerms(QuestionBank bank) =>
+        SearchTerms.Of(_jobDescription).Concat(SearchTerms.Of(_resume))
+            .Where(t => bank.TagStems.Contains(t) && IsTelling(bank.Index, t))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    private static bool IsTelling(QuestionIndex index, string term) => index.DocumentFrequency(term) <= Math.Max(3, MaxSkillShare * index.Count);
+
+    /// <summary>Matched search terms as explanations, rarest (most telling) first, the job description before the resume.</summary>
+    public List<TagMatch> Explain(IEnumerable<string> terms, QuestionIndex index) =>
+        terms
+            .Select(t => (term: t, inJob: _jobStems.Contains(t), inResume: _resumeStems.Contains(t)))
+            .Where(x => x.inJob || x.inResume)
+            .Select(x => new TagMatch(
+                Display(x.term, x.inJob ? _jobDescription : _resume), x.inJob, x.inResume,
+                ((x.inJob ? 2 : 0) + (x.inResume ? 1 : 0)) / (double)Math.Max(1, index.DocumentFrequency(x.term))))
+            .OrderByDescending(m => m.Weight)
+            .ThenBy(m => m.Tag, StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Tags of <paramref name="question"/> found in the texts, best first, with a weight favouring rare tags
     /// (a tag on two questions says more than "communication" on forty) and the job description over the resume.</summary>
-    public List<TagMatch> Match(BankQuestion question, IReadOnlyDictionary<string, int> tagFrequency)
+    public List<TagMatch> Match(BankQuestion question, IReadOnlyDictionary<string, int> tagFrequency, QuestionIndex? index = null)
     {
         var matches = new List<TagMatch>();
         foreach (var tag in question.Tags)
         {
             var stems = TextTokens.ContentStems(tag);
-            if (stems.Count == 0)
+            if (stems.Count == 0 || (index is not null && !SearchTerms.Of(tag).Any(t => IsTelling(index, t))))
             {
                 continue;
             }
@@ -38,9 +68,22 @@ internal sealed class KeywordProfile
             }
 
             var rarity = 1 / Math.Sqrt(Math.Max(1, tagFrequency.GetValueOrDefault(tag)));
-            matches.Add(new TagMatch(tag, inJob, inResume, rarity * ((inJob ? 2 : 0) + (inResume ? 1 : 0))));
+            matches.Add(new TagMatch(Display(tag, inJob ? _jobDescription : _resume), inJob, inResume, rarity * ((inJob ? 2 : 0) + (inResume ? 1 : 0))));
         }
 
         return matches.OrderByDescending(m => m.Weight).ThenBy(m => m.Tag, StringComparer.Ordinal).ToList();
+    }
+
+    // A one-word tag is shown as the text writes it ("Kafka", "PostgreSQL"); longer tags as the bank writes them.
+    private static string Display(string tag, string text)
+    {
+        var tagTokens = TextTokens.Tokenize(tag);
+        if (tagTokens.Count != 1)
+        {
+            return tag;
+        }
+
+        var found = TextTokens.Tokenize(text).FirstOrDefault(t => t.Stem == tagTokens[0].Stem || t.Stem == tag);
+        return found.Length > 0 ? text.Substring(found.Start, found.Length) : tag;
     }
 }

@@ -1,19 +1,22 @@
-using MockInterview.Interviewing.Bank;
-
 namespace MockInterview.Interviewing.Planning;
 
 /// <summary>A question tag found in the job description and/or the resume.</summary>
+/// <param name="Tag">The tag as the candidate's text writes it where it can ("Kafka"), else as the bank does.</param>
 internal sealed record TagMatch(string Tag, bool InJobDescription, bool InResume, double Weight)
 {
-    public string Rationale(string category)
+    /// <summary>"Chosen because the job description mentions Kafka and Spark." from the best one or two matches.</summary>
+    public static string Rationale(IReadOnlyList<TagMatch> matches)
     {
-        var where = (InJobDescription, InResume) switch
+        var best = matches[0];
+        var second = matches.Skip(1).FirstOrDefault(m => m.InJobDescription == best.InJobDescription && m.InResume == best.InResume
+            && !string.Equals(m.Tag, best.Tag, StringComparison.OrdinalIgnoreCase));
+        var what = second is null ? best.Tag : best.Tag + " and " + second.Tag;
+        var where = (best.InJobDescription, best.InResume) switch
         {
-            (true, true) => "the job description and your resume mention it",
-            (true, false) => "the job description mentions it",
-            _ => "your resume mentions it",
+            (true, true) => "the job description and your resume mention",
+            (true, false) => "the job description mentions",
+            _ => "your resume mentions",
         };
-        var what = category == QuestionCategories.Behavioral ? "Explores" : "Asks about";
-        return $"{what} {Tag} because {where}.";
+        return $"Chosen because {where} {what}.";
     }
 }

@@ -45,14 +45,18 @@ public sealed class InterviewPlannerTests
         Assert.Contains(subcategories, s => s is "career-goals" or "salary" or "availability");
     }
 
-    [Fact]
-    public async Task PlanAsync_Behavioral_AsksBehavioralQuestionsFromDifferentSubcategories()
+    [Theory]
+    [InlineData("beh-42", 15)]
+    [InlineData("beh-43", 30)]
+    public async Task PlanAsync_Behavioral_AsksBehavioralQuestionsFromDifferentSubcategoriesAndAtMostOneMotivationQuestion(string id, int minutes)
     {
-        var plan = await Plan("beh-42", InterviewMode.Behavioral, new CandidateProfile(Seniority: "senior"));
-        var main = plan.Questions.Skip(1).ToList();
+        var plan = await _brain.PlanAsync(new PlanRequest(id, InterviewMode.Behavioral, new CandidateProfile(Seniority: "senior"), TimeSpan.FromMinutes(minutes)), CancellationToken.None);
+        var main = plan.Questions.Skip(1).Where(q => q.Category == "behavioral").ToList();
 
-        Assert.All(main, q => Assert.Equal("behavioral", q.Category));
-        Assert.Equal(main.Count, Subcategories(new InterviewPlan(plan.Mode, main)).Distinct().Count());
+        Assert.Equal("introduction", plan.Questions[0].Category);
+        Assert.True(main.Count >= plan.Questions.Count - 2);
+        Assert.All(plan.Questions.Skip(1).Where(q => q.Category != "behavioral"), q => Assert.Equal("motivation", Bank(q.Id).Subcategory));
+        Assert.Equal(main.Count, main.Select(q => Bank(q.Id).Subcategory).Distinct().Count());
     }
 
     [Theory]
@@ -70,9 +74,11 @@ public sealed class InterviewPlannerTests
     public async Task PlanAsync_Technical_AsksQuestionsOfTheRolesTrackNearItsLevel(string role, string? seniority, string track, string level)
     {
         var plan = await Plan("tech-" + role, InterviewMode.Technical, new CandidateProfile(Role: role, Seniority: seniority));
-        var technical = plan.Questions.Skip(1).Select(q => Bank(q.Id)).ToList();
+        var technical = plan.Questions.Skip(1).Select(q => Bank(q.Id)).Where(q => q.Category == "technical").ToList();
 
-        Assert.All(technical, q => Assert.Equal("technical", q.Category));
+        Assert.Single(plan.Questions, q => q.Category == "behavioral");
+        Assert.Equal(plan.Questions.Count - 2, technical.Count);
+        Assert.Equal(technical.Count, technical.Select(q => q.Subcategory).Distinct().Count());
         Assert.All(technical, q => Assert.True(q.FitsTrack(track), $"{q.Id} is not a {track} question"));
         Assert.All(technical, q => Assert.InRange(QuestionLevels.Distance(q.Level, level), 0, 1));
         Assert.Contains(technical, q => QuestionLevels.Distance(q.Level, level) == 0);
@@ -88,9 +94,59 @@ public sealed class InterviewPlannerTests
 
         var plan = await Plan("custom-1", InterviewMode.Customized, candidate);
 
-        Assert.Contains(plan.Questions, q => q.Id == "tech-ops-kubernetes-003" && q.Rationale!.Contains("kubernetes because the job description mentions it", StringComparison.Ordinal));
+        Assert.Contains(plan.Questions, q => q.Category == "technical" && QuestionBankLoader.Embedded.Index.Terms(Bank(q.Id)).Contains("kubernet")
+            && q.Rationale!.StartsWith("Chosen because the job description mentions Kubernetes", StringComparison.Ordinal));
+        Assert.Contains(plan.Questions, q => q.Category == "technical" && q.Rationale!.Contains("Terraform", StringComparison.Ordinal));
         Assert.Contains(plan.Questions, q => q.Category == "behavioral");
-        Assert.Contains(plan.Questions, q => q.Rationale!.Contains("job description", StringComparison.Ordinal) && q.Id != "tech-ops-kubernetes-003");
+        Assert.Single(plan.Questions, q => q.Category == "screening");
+        Assert.True(plan.Questions.Count(q => q.Category == "technical") >= 2);
+        Assert.Equal(plan.Questions.Count, plan.Questions.Select(q => q.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(InterviewMode.Technical)]
+    [InlineData(InterviewMode.Customized)]
+    public async Task PlanAsync_JobDescriptionNamesKafkaAndSpark_PullsThoseQuestionsIn(InterviewMode mode)
+    {
+        var candidate = new CandidateProfile(
+            Role: "Data Engineer",
+            JobDescription: "Our streaming platform runs on Kafka; nightly batch jobs run on Spark. You will own both.");
+
+        var plan = await Plan("de-jd-" + mode, mode, candidate);
+        var technical = plan.Questions.Where(q => q.Category == "technical").Select(q => QuestionBankLoader.Embedded.Index.Terms(Bank(q.Id))).ToList();
+
+        Assert.Contains(technical, terms => terms.Contains("kafka"));
+        Assert.Contains(technical, terms => terms.Contains("spark"));
+        Assert.Contains(plan.Questions, q => q.Rationale!.Contains("job description mentions Kafka", StringComparison.Ordinal)
+            || q.Rationale!.Contains("job description mentions Spark", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PlanAsync_TechnicalWithoutJobDescription_DoesNotFavourKafka()
+    {
+        var plans = new List<InterviewPlan>();
+        for (var i = 0; i < 5; i++)
+        {
+            plans.Add(await Plan("de-plain-" + i, InterviewMode.Technical, new CandidateProfile(Role: "Data Engineer")));
+        }
+
+        var withKafka = plans.Count(p => p.Questions.Any(q => Bank(q.Id).Tags.Contains("kafka") && Bank(q.Id).Tags.Contains("spark")));
+        Assert.True(withKafka < 5, "every plain data engineering plan asks about Kafka and Spark");
+        Assert.All(plans.SelectMany(p => p.Questions), q => Assert.DoesNotContain("job description", q.Rationale!, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(15)]
+    [InlineData(30)]
+    public async Task PlanAsync_Screening_EndsOnAClosingQuestionAfterScreeningTopics(int minutes)
+    {
+        var plan = await _brain.PlanAsync(new PlanRequest("scr-close-" + minutes, InterviewMode.Screening, new CandidateProfile(), TimeSpan.FromMinutes(minutes)), CancellationToken.None);
+
+        Assert.Equal("introduction", plan.Questions[0].Category);
+        Assert.Equal("closing", plan.Questions[^1].Category);
+        Assert.All(plan.Questions.Skip(1).SkipLast(1), q => Assert.Equal("screening", q.Category));
+        Assert.Equal(plan.Questions.Count, plan.Questions.Select(q => q.Id).Distinct().Count());
     }
 
     [Fact]
