@@ -1,0 +1,73 @@
+namespace MockInterview.Llm.Routing;
+
+/// <summary>Orders providers by priority tier and, within a tier, by smooth weighted round-robin (deterministic:
+/// weights 3:1 give A A B A, so tests can be exact).</summary>
+internal sealed class ProviderSelector(IReadOnlyList<ProviderState> providers)
+{
+    private readonly Lock gate = new();
+    private readonly IReadOnlyList<IGrouping<int, ProviderState>> tiers =
+        providers.OrderBy(p => p.Definition.Priority).ThenBy(p => p.Definition.Name, StringComparer.Ordinal)
+            .GroupBy(p => p.Definition.Priority).ToList();
+
+    public IReadOnlyList<ProviderState> Providers { get; } = providers;
+
+    /// <summary>The best provider not yet tried in this pass that admits a call now, already admitted
+    /// (a half-open circuit admits this call as its single probe); null when none.</summary>
+    public ProviderState? Next(CallState call, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            foreach (var tier in tiers)
+            {
+                while (true)
+                {
+                    ProviderState? best = null;
+                    long total = 0;
+                    foreach (var p in tier)
+                    {
+                        if (call.Tried(p.Definition.Name) || !call.Qualifies(p) || !p.IsAvailable(now))
+                        {
+                            continue;
+                        }
+
+                        p.CurrentWeight += p.Definition.Weight;
+                        total += p.Definition.Weight;
+                        if (best is null || p.CurrentWeight > best.CurrentWeight)
+                        {
+                            best = p;
+                        }
+                    }
+
+                    if (best is null)
+                    {
+                        break;
+                    }
+
+                    best.CurrentWeight -= total;
+                    call.MarkTried(best.Definition.Name);
+                    if (best.TryAdmit(now))
+                    {
+                        return best;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The earliest time a qualifying provider may be admitted again; null when none ever will.</summary>
+    public DateTimeOffset? EarliestAvailability(CallState call, DateTimeOffset now)
+    {
+        DateTimeOffset? earliest = null;
+        foreach (var p in Providers)
+        {
+            if (call.Qualifies(p) && p.AvailableAt(now) is { } at && (earliest is null || at < earliest))
+            {
+                earliest = at;
+            }
+        }
+
+        return earliest;
+    }
+}
