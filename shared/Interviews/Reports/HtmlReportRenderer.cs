@@ -15,7 +15,7 @@ public static class HtmlReportRenderer
         table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
         blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:3px solid #888;background:#f6f6f6;white-space:pre-wrap}
         .flag{display:inline-block;background:#fde2e1;color:#8a1c13;border-radius:3px;padding:0 .4rem;margin-right:.3rem;font-size:.85rem}
-        .question{break-inside:avoid;page-break-inside:avoid;margin-bottom:1.2rem}footer{margin-top:2rem;color:#666;font-size:.85rem}
+        .source{color:#333;font-style:italic}.question{break-inside:avoid;page-break-inside:avoid;margin-bottom:1.2rem}footer{margin-top:2rem;color:#666;font-size:.85rem}
         @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
         """;
 
@@ -41,6 +41,7 @@ public static class HtmlReportRenderer
         html.Append(CultureInfo.InvariantCulture, $" · {E(report.StartedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC");
         html.Append(report.EndedEarly ? " · ended early</p>\n" : "</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p>Overall score <span class=\"score\">{ReportFormatting.Score(report.OverallScore)}</span> / 10</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"source\">Scored by: {E(MarkdownReportRenderer.ScoredBy(report))}</p>\n");
 
         html.Append("<h2>Scores by dimension</h2>\n<table><tr><th>dimension</th><th>score</th></tr>");
         foreach (var (name, score) in ReportFormatting.OrderedDimensions(report.Dimensions))
@@ -51,7 +52,9 @@ public static class HtmlReportRenderer
         html.Append("</table>\n");
         Highlights(html, "Strengths", report.Strengths);
         Highlights(html, "To improve", report.Improvements);
-        html.Append(CultureInfo.InvariantCulture, $"<h2>Interviewer's summary</h2>\n<p>{E(report.Narrative)}</p>\n<h2>Questions</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Interviewer's summary</h2>\n<p>{E(report.Narrative)}</p>\n");
+        Statistics(html, report.Statistics);
+        html.Append("<h2>Questions</h2>\n");
         foreach (var question in report.Questions)
         {
             Question(html, question);
@@ -62,7 +65,18 @@ public static class HtmlReportRenderer
         html.Append(CultureInfo.InvariantCulture, $"<tr><td>questions</td><td>{ReportFormatting.Duration(t.QuestionPhaseUsedSeconds)}</td><td>{ReportFormatting.Duration(t.QuestionPhasePlannedSeconds)}</td></tr>");
         html.Append(CultureInfo.InvariantCulture, $"<tr><td>summary</td><td>{ReportFormatting.Duration(t.SummaryPhaseUsedSeconds)}</td><td>{ReportFormatting.Duration(t.SummaryPhasePlannedSeconds)}</td></tr>");
         html.Append(CultureInfo.InvariantCulture, $"<tr><td>total</td><td>{ReportFormatting.Duration(t.TotalSeconds)}</td><td></td></tr></table>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<footer>Produced by: plan {E(report.Sources.Plan)}, evaluations {E(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {E(report.Sources.Summary)}. Interview {E(report.InterviewId)}.</footer>\n");
+        if (report.Questions.Count > 0)
+        {
+            html.Append("<table><tr><th>question</th><th>used</th></tr>");
+            foreach (var q in report.Questions)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{q.Number}{(q.IsFollowUp ? " (follow-up)" : "")}</td><td>{ReportFormatting.Duration(q.SecondsUsed)}</td></tr>");
+            }
+
+            html.Append("</table>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<footer>Produced by: plan {E(report.Sources.Plan)}, evaluations {E(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {E(report.Sources.Summary)}. {E(MarkdownReportRenderer.ScoredBy(report))} Interview {E(report.InterviewId)}.</footer>\n");
         html.Append("</body></html>\n");
         return html.ToString();
     }
@@ -89,6 +103,27 @@ public static class HtmlReportRenderer
         html.Append("</ul>\n");
     }
 
+    private static void Statistics(StringBuilder html, ReportStatistics s)
+    {
+        html.Append("<h2>Length and filler words</h2>\n");
+        if (s.Answers == 0)
+        {
+            html.Append("<p>No answers to measure.</p>\n");
+            return;
+        }
+
+        html.Append("<table>");
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td>answers</td><td>{s.Answers}</td></tr><tr><td>words in all</td><td>{s.Words}</td></tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td>words per answer</td><td>{ReportFormatting.Number(s.MeanWords)} on average; longest {s.LongestWords} (question {s.LongestNumber}); shortest {s.ShortestWords} (question {s.ShortestNumber})</td></tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td>filler words</td><td>{s.FillerWords}, {ReportFormatting.Number(s.FillersPer100Words)} per 100 words (about 1 is natural; above 3 distracts)</td></tr>");
+        if (s.TopFillers.Count > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>most used</td><td>{E(ReportFormatting.Fillers(s.TopFillers.Select(f => (f.Filler, f.Count))))}</td></tr>");
+        }
+
+        html.Append("</table>\n");
+    }
+
     private static void Question(StringBuilder html, ReportQuestion q)
     {
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"question\"><h3>{q.Number}. {E(q.Text)}</h3>\n<p class=\"meta\">{E(ReportFormatting.Outcome(q))}");
@@ -100,6 +135,16 @@ public static class HtmlReportRenderer
         }
 
         html.Append("</p>\n");
+        if (q.Rationale is { Length: > 0 } rationale)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Why this question: {E(rationale)}</p>\n");
+        }
+
+        if (q.Statistics is { Words: > 0 } stats)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Answer: {E(ReportFormatting.AnswerStatistics(stats))}</p>\n");
+        }
+
         foreach (var flag in q.Flags)
         {
             html.Append(CultureInfo.InvariantCulture, $"<span class=\"flag\" title=\"{E(flag.Message)}\">{E(flag.Code)}</span>");
@@ -126,8 +171,20 @@ public static class HtmlReportRenderer
             html.Append("</ul>\n");
         }
 
+        if (q.StrongerAnswer.Count > 0)
+        {
+            html.Append("<p>A stronger answer would:</p><ol>");
+            foreach (var step in q.StrongerAnswer)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{E(step)}</li>");
+            }
+
+            html.Append("</ol>\n");
+        }
+
         html.Append("</section>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>HTML-encoded, with control and invisible direction characters removed.</summary>
+    private static string E(string text) => WebUtility.HtmlEncode(ReportFormatting.Clean(text));
 }

@@ -31,4 +31,8 @@ public sealed record InterviewReport(
     string Narrative,
     IReadOnlyList<ReportQuestion> Questions,
     ReportTiming Timing,
-    ReportSources Sources);
+    ReportSources Sources)
+{
+    /// <summary>Length and filler-word statistics over all scored answers.</summary>
+    public ReportStatistics Statistics { get; init; } = ReportStatistics.None;
+}

@@ -4,7 +4,9 @@ using MockInterview.Interviewing;
 
 namespace MockInterview.Interviews;
 
-/// <summary>Renders a report as Markdown; candidate text is quoted and its HTML-significant characters escaped.</summary>
+/// <summary>Renders a report as Markdown. Text from the candidate (and from a brain) is cleaned of control characters,
+/// its HTML-significant characters are written as entities and its Markdown syntax is escaped, so it can neither inject
+/// HTML nor change the document's structure.</summary>
 public static class MarkdownReportRenderer
 {
     /// <summary>The report as a Markdown document.</summary>
@@ -21,6 +23,7 @@ public static class MarkdownReportRenderer
 
         md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {report.StartedAt:yyyy-MM-dd HH:mm} UTC{(report.EndedEarly ? " (ended early)" : "")}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Overall score: **{ReportFormatting.Score(report.OverallScore)} / 10**");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Scored by: {Text(ScoredBy(report))}");
         md.AppendLine();
         md.AppendLine("## Scores by dimension");
         md.AppendLine();
@@ -38,6 +41,7 @@ public static class MarkdownReportRenderer
         md.AppendLine();
         md.AppendLine(Text(report.Narrative));
         md.AppendLine();
+        Statistics(md, report.Statistics);
         md.AppendLine("## Questions");
         foreach (var question in report.Questions)
         {
@@ -50,10 +54,20 @@ public static class MarkdownReportRenderer
         md.AppendLine(CultureInfo.InvariantCulture, $"- Questions: {ReportFormatting.Duration(t.QuestionPhaseUsedSeconds)} used of {ReportFormatting.Duration(t.QuestionPhasePlannedSeconds)}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Summary: {ReportFormatting.Duration(t.SummaryPhaseUsedSeconds)} used of {ReportFormatting.Duration(t.SummaryPhasePlannedSeconds)}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Total: {ReportFormatting.Duration(t.TotalSeconds)}");
+        if (report.Questions.Count > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Per question: {string.Join(", ", report.Questions.Select(q => $"{q.Number}. {ReportFormatting.Duration(q.SecondsUsed)}"))}");
+        }
+
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"_Produced by: plan {Text(report.Sources.Plan)}, evaluations {Text(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {Text(report.Sources.Summary)}._");
+        md.AppendLine(CultureInfo.InvariantCulture, $"_Produced by: plan {Text(report.Sources.Plan)}, evaluations {Text(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {Text(report.Sources.Summary)}. {Text(ScoredBy(report))}_");
         return md.ToString();
     }
+
+    internal static string ScoredBy(InterviewReport report) =>
+        report.Sources.Description.Length > 0
+            ? report.Sources.Description
+            : ReportFormatting.SourcesDescription(report.Sources.Plan, report.Sources.Evaluations, report.Sources.Summary);
 
     private static void Highlights(StringBuilder md, string title, IReadOnlyList<Highlight> highlights)
     {
@@ -76,26 +90,58 @@ public static class MarkdownReportRenderer
         md.AppendLine();
     }
 
+    private static void Statistics(StringBuilder md, ReportStatistics s)
+    {
+        md.AppendLine("## Length and filler words");
+        md.AppendLine();
+        if (s.Answers == 0)
+        {
+            md.AppendLine("- No answers to measure.");
+            md.AppendLine();
+            return;
+        }
+
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Answers: {s.Answers}, {s.Words} words in all, {ReportFormatting.Number(s.MeanWords)} words on average");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Longest: {s.LongestWords} words (question {s.LongestNumber}); shortest: {s.ShortestWords} words (question {s.ShortestNumber})");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Filler words: {s.FillerWords}, {ReportFormatting.Number(s.FillersPer100Words)} per 100 words (about 1 is natural; above 3 distracts)");
+        if (s.TopFillers.Count > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Most used: {Text(ReportFormatting.Fillers(s.TopFillers.Select(f => (f.Filler, f.Count))))}");
+        }
+
+        md.AppendLine();
+    }
+
     private static void Question(StringBuilder md, ReportQuestion q)
     {
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"### {q.Number}. {Text(q.Text)}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"- {ReportFormatting.Outcome(q)}{(q.IsFollowUp ? ", follow-up" : "")}; {ReportFormatting.Duration(q.SecondsUsed)} used");
+        if (q.Rationale is { Length: > 0 } rationale)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Why this question: {Text(rationale)}");
+        }
+
         if (q.Score is { } score)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- Score: **{ReportFormatting.Score(score)} / 10** ({Text(q.Source ?? "")})");
         }
 
+        if (q.Statistics is { Words: > 0 } stats)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Answer: {Text(ReportFormatting.AnswerStatistics(stats))}");
+        }
+
         foreach (var flag in q.Flags)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- Flag `{Text(flag.Code)}`: {Text(flag.Message)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Flag `{Code(flag.Code)}`: {Text(flag.Message)}");
         }
 
         if (q.Answer is { } answer)
         {
             md.AppendLine();
-            foreach (var line in answer.ReplaceLineEndings("\n").Split('\n'))
+            foreach (var line in ReportFormatting.Clean(answer.ReplaceLineEndings("\n")).Split('\n'))
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"> {Text(line)}");
             }
@@ -112,15 +158,52 @@ public static class MarkdownReportRenderer
             md.AppendLine(CultureInfo.InvariantCulture, $"- {Text(reason)}");
         }
 
+        if (q.StrongerAnswer.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("A stronger answer would:");
+            md.AppendLine();
+            for (var i = 0; i < q.StrongerAnswer.Count; i++)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"{i + 1}. {Text(q.StrongerAnswer[i])}");
+            }
+        }
+
         md.AppendLine();
     }
 
-    /// <summary>Escapes what would let text turn into HTML or break the Markdown structure.</summary>
-    private static string Text(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("`", "\\`", StringComparison.Ordinal)
-            .ReplaceLineEndings(" ");
+    /// <summary>A flag code inside backticks: only letters and digits survive.</summary>
+    private static string Code(string code) => new(code.Where(char.IsLetterOrDigit).ToArray());
+
+    /// <summary>Inline text: control characters removed, line breaks flattened, HTML-significant characters as entities,
+    /// and every Markdown punctuation character that could start emphasis, links, code, headings, lists or tables escaped.</summary>
+    internal static string Text(string text)
+    {
+        var clean = ReportFormatting.Clean(text).ReplaceLineEndings(" ").Replace('\t', ' ');
+        var md = new StringBuilder(clean.Length + 16);
+        foreach (var c in clean)
+        {
+            switch (c)
+            {
+                case '&': md.Append("&amp;"); break;
+                case '<': md.Append("&lt;"); break;
+                case '>': md.Append("&gt;"); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '~' or '!' or '{' or '}':
+                    md.Append('\\').Append(c);
+                    break;
+                default: md.Append(c); break;
+            }
+        }
+
+        // A line that starts like a list item ("- x", "+ x", "1. x") would become one.
+        var escaped = md.ToString();
+        var lead = escaped.TrimStart();
+        if (lead.Length > 0 && (lead[0] is '-' or '+' || (char.IsDigit(lead[0]) && lead.TakeWhile(char.IsDigit).Count() is var n && n < lead.Length && lead[n] is '.' or ')')))
+        {
+            var at = escaped.Length - lead.Length + (lead[0] is '-' or '+' ? 0 : lead.TakeWhile(char.IsDigit).Count());
+            escaped = escaped[..at] + "\\" + escaped[at..];
+        }
+
+        return escaped;
+    }
 }

@@ -10,6 +10,10 @@ internal static class ReportBuilder
         var summaryStartedAt = interview.SummaryStartedAt ?? completedAt;
         var questions = turns.Select(t => ToQuestion(t, t.Asked.IsClosing ? completedAt : summaryStartedAt)).ToList();
         var evaluationSources = turns.Where(t => t.Evaluation is not null).Select(t => t.Evaluation!.Source).Distinct().ToList();
+        var sources = new ReportSources(interview.Brain, evaluationSources, summary.Source)
+        {
+            Description = ReportFormatting.SourcesDescription(interview.Brain, evaluationSources, summary.Source),
+        };
         return new InterviewReport(
             interview.Id,
             interview.Mode,
@@ -29,7 +33,43 @@ internal static class ReportBuilder
                 interview.Timing.SummaryPhase.TotalSeconds,
                 Seconds(completedAt - summaryStartedAt),
                 Seconds(completedAt - interview.CreatedAt)),
-            new ReportSources(interview.Brain, evaluationSources, summary.Source));
+            sources)
+        {
+            Statistics = Statistics(questions),
+        };
+    }
+
+    /// <summary>Length and filler statistics over the scored answers (the closing answer is not scored).</summary>
+    internal static ReportStatistics Statistics(IReadOnlyList<ReportQuestion> questions)
+    {
+        var answered = questions.Where(q => q.Score is not null && q.Statistics is { Words: > 0 }).ToList();
+        if (answered.Count == 0)
+        {
+            return ReportStatistics.None;
+        }
+
+        var words = answered.Sum(q => q.Statistics!.Words);
+        var fillers = answered.Sum(q => q.Statistics!.FillerWords);
+        var longest = answered.MaxBy(q => q.Statistics!.Words)!;
+        var shortest = answered.MinBy(q => q.Statistics!.Words)!;
+        var top = answered.SelectMany(q => q.Statistics!.Fillers)
+            .GroupBy(f => f.Key, StringComparer.Ordinal)
+            .Select(g => new ReportFiller(g.Key, g.Sum(f => f.Value)))
+            .OrderByDescending(f => f.Count)
+            .ThenBy(f => f.Filler, StringComparer.Ordinal)
+            .Take(5)
+            .ToList();
+        return new ReportStatistics(
+            answered.Count,
+            words,
+            Math.Round(words / (double)answered.Count, 1),
+            longest.Statistics!.Words,
+            longest.Number,
+            shortest.Statistics!.Words,
+            shortest.Number,
+            fillers,
+            Math.Round(fillers * 100.0 / words, 1),
+            top);
     }
 
     private static ReportQuestion ToQuestion(TurnRecord turn, DateTimeOffset phaseEndedAt)
@@ -55,7 +95,27 @@ internal static class ReportBuilder
             evaluation?.Feedback,
             evaluation?.Reasons ?? [],
             Seconds(endedAt - asked.AskedAt),
-            evaluation?.Source);
+            evaluation?.Source)
+        {
+            ParentId = asked.Question.ParentQuestionId,
+            Rationale = asked.Question.Rationale,
+            StrongerAnswer = evaluation?.StrongerAnswer ?? [],
+            Statistics = turn.Answer is null ? null : AnswerStats(turn.Answer, evaluation),
+        };
+    }
+
+    /// <summary>The brain's statistics; for an answer it did not measure (the closing one, or one stored before statistics
+    /// existed) at least the words and sentences are counted here.</summary>
+    private static AnswerStatistics AnswerStats(string answer, AnswerEvaluation? evaluation)
+    {
+        if (evaluation?.Statistics is { Words: > 0 } measured)
+        {
+            return measured;
+        }
+
+        var words = answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        var sentences = words == 0 ? 0 : Math.Max(1, answer.Split(['.', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(s => s.Any(char.IsLetterOrDigit)));
+        return new AnswerStatistics(words, sentences, 0, new Dictionary<string, int>());
     }
 
     private static double Seconds(TimeSpan span) => Math.Max(0, Math.Round(span.TotalSeconds, 1));

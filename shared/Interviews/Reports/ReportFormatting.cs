@@ -18,6 +18,55 @@ internal static class ReportFormatting
 
     public static string Sources(IReadOnlyList<string> sources) => sources.Count == 0 ? "none" : string.Join(", ", sources);
 
+    /// <summary>A brain's name in words: "offline" is rules and the question bank, with no AI model involved.</summary>
+    public static string Brain(string source) => source switch
+    {
+        "offline" => "offline brain (rules and the question bank, no AI model)",
+        "llm" => "AI language model",
+        _ => source,
+    };
+
+    /// <summary>"Questions, scores and feedback: offline brain (…)." or, when parts differ, one clause per part.</summary>
+    public static string SourcesDescription(string plan, IReadOnlyList<string> evaluations, string summary)
+    {
+        if (evaluations.All(e => e == plan) && summary == plan)
+        {
+            return $"Questions, scores and feedback: {Brain(plan)}.";
+        }
+
+        var scores = evaluations.Count == 0 ? "none" : string.Join(" and ", evaluations.Select(Brain));
+        return $"Questions: {Brain(plan)}. Scores: {scores}. Summary, strengths and improvements: {Brain(summary)}.";
+    }
+
+    /// <summary>"12 words, 2 sentences, 3 fillers (um ×2, you know ×1)".</summary>
+    public static string AnswerStatistics(AnswerStatistics s)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{s.Words} words, {s.Sentences} sentences, {s.FillerWords} fillers");
+        return s.FillerWords == 0 ? text : text + " (" + Fillers(s.Fillers.Select(f => (f.Key, f.Value))) + ")";
+    }
+
+    public static string Fillers(IEnumerable<(string Filler, int Count)> fillers) =>
+        string.Join(", ", fillers.OrderByDescending(f => f.Count).ThenBy(f => f.Filler, StringComparer.Ordinal)
+            .Select(f => string.Create(CultureInfo.InvariantCulture, $"\"{f.Filler}\" ×{f.Count}")));
+
+    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>Removes what must never reach a rendered page: control characters (except new lines and tabs), and the
+    /// invisible bidirectional and zero-width characters that can make text display differently from what it is.</summary>
+    public static string Clean(string text)
+    {
+        var clean = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\t' || !(char.IsControl(c) || c is (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\uFEFF'))
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString();
+    }
+
     public static string Outcome(ReportQuestion question) => question.Outcome switch
     {
         "answered" => "Answered",

@@ -31,4 +31,17 @@ public sealed record ReportQuestion(
     string? Feedback,
     IReadOnlyList<string> Reasons,
     double SecondsUsed,
-    string? Source);
+    string? Source)
+{
+    /// <summary>The main question this follows up; null for a main question.</summary>
+    public string? ParentId { get; init; }
+
+    /// <summary>Why the interviewer asked it (the plan's reason, or what a follow-up targets).</summary>
+    public string? Rationale { get; init; }
+
+    /// <summary>An outline of a stronger answer, in the order a good answer goes; empty when not scored or nothing to add.</summary>
+    public IReadOnlyList<string> StrongerAnswer { get; init; } = [];
+
+    /// <summary>Length and filler words of the answer; null when not answered.</summary>
+    public AnswerStatistics? Statistics { get; init; }
+}
