@@ -32,6 +32,7 @@ internal static class AnswerAnalyzer
         int function = 0, known = 0, badShape = 0, tech = 0, buzz = 0;
         var named = new HashSet<string>(StringComparer.Ordinal);
         var sentenceStarts = sentences.Select(s => s.Start.Value).ToHashSet();
+        var concepts = ConceptMap.Embedded;
         foreach (var word in words)
         {
             var isFunction = Stopwords.IsFunction(word.Lower);
@@ -40,7 +41,7 @@ internal static class AnswerAnalyzer
             known += isFunction || isNumber || CommonWords.Contains(word.Stem) || vocabulary.Contains(word.Stem) ? 1 : 0;
             badShape += !isNumber && HasBadShape(word.Lower) ? 1 : 0;
             buzz += Buzzwords.Contains(word.Stem) ? 1 : 0;
-            if (!isFunction && techStems.Contains(word.Stem))
+            if (!isFunction && (techStems.Contains(word.Stem) || techStems.Contains(concepts.Canonical(word.Stem))))
             {
                 tech++;
                 named.Add(word.Stem);
@@ -59,7 +60,7 @@ internal static class AnswerAnalyzer
             Text = text,
             Words = words,
             Sentences = sentences,
-            ContentStems = words.Where(w => !Stopwords.IsNoise(w.Lower, w.Stem)).Select(w => w.Stem).ToHashSet(StringComparer.Ordinal),
+            ContentStems = TextTokens.ContentStems(words),
             FunctionRatio = function / (double)n,
             KnownRatio = known / (double)n,
             BadShapeRatio = badShape / (double)n,
@@ -83,7 +84,7 @@ internal static class AnswerAnalyzer
             TeamActions = AnswerPatterns.TeamAction().Count(text),
             HasResult = AnswerPatterns.Result().IsMatch(text),
             Fillers = CountFillers(text),
-            InjectionPhrases = AnswerPatterns.Injection().Matches(text).Select(m => m.Value.Trim()).Distinct().ToList(),
+            InjectionPhrases = InjectionDetector.Find(text),
         };
     }
 

@@ -65,10 +65,6 @@ internal static class AnswerPatterns
 
     public static Regex Filler() => FillerPattern;
 
-    private static readonly Regex InjectionPattern = new(@"(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+|these\s+)*(?:previous|prior|above|earlier|preceding|system|original|grading)?\s*(?:instructions?|prompts?|rules|guidelines|criteria|rubric)|\b(?:as|you are|act as)\s+(?:the|an|a|my)\s+(?:ai|evaluator|grader|assessor|language model|llm|scoring (?:system|model|engine)|interviewer bot|reviewer)\b|\b(?:give|award|assign|rate|score|mark|grade)\s+(?:me|this(?: answer| response)?|it|my (?:answer|response))\s+(?:as\s+)?(?:a\s+|an\s+)?(?:10|ten|full|perfect|max(?:imum)?|top|the (?:highest|maximum|best|top))|\b10\s*/\s*10\b|\b10 out of 10\b|\bfull marks\b|\bperfect score\b|\bhighest (?:possible )?score\b|system prompt|developer mode|jailbreak|new instructions|you must (?:now )?(?:rate|score|give|grade)|</?(?:system|assistant|user|instructions?)>|^\s*(?:system|assistant)\s*:|\b(?:dear|attention|note (?:to|for)(?: the)?) (?:grader|evaluator|ai|assessor|reviewer|model|llm)\b|\bthis answer (?:is|deserves) (?:perfect|excellent|a 10)", Options | RegexOptions.Multiline | RegexOptions.Compiled);
-
-    public static Regex Injection() => InjectionPattern;
-
     private static readonly Regex ListSeparatorPattern = new(@"[,;|•/\n]+", RegexOptions.Compiled);
 
     public static Regex ListSeparator() => ListSeparatorPattern;

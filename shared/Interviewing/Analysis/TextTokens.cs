@@ -48,9 +48,17 @@ internal static class TextTokens
 
     public static IEnumerable<string> Stems(string text) => Tokenize(text).Select(t => t.Stem);
 
-    /// <summary>Stems of the words that carry the topic (function words and stock question words removed).</summary>
-    public static HashSet<string> ContentStems(string text) =>
-        Tokenize(text).Where(t => !Stopwords.IsNoise(t.Lower, t.Stem)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Stems of the words that carry the topic (function words and stock question words removed).
+    /// Synonyms meet at one concept (<see cref="ConceptMap"/>), so "db" and "database" give the same stem.</summary>
+    public static HashSet<string> ContentStems(string text) => ContentStems(Tokenize(text));
+
+    /// <summary>The topic-carrying concepts of words already tokenized.</summary>
+    public static HashSet<string> ContentStems(IReadOnlyList<WordToken> tokens)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        ConceptMap.Embedded.AddContentStems(tokens, stems);
+        return stems;
+    }
 
     public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {

@@ -49,7 +49,10 @@ internal sealed class AnswerScorer(QuestionBank bank)
         if (f.IsEmpty)
         {
             var zero = ScoreDimensions.All.ToDictionary(d => d, _ => 0.0, StringComparer.Ordinal);
-            var flag = new AnswerFlag(FlagCodes.Empty, "No answer was given.");
+            // Symbols without a single word ("$$$$ ####") are not an empty answer but an unreadable one.
+            var flag = string.IsNullOrWhiteSpace(f.Text)
+                ? new AnswerFlag(FlagCodes.Empty, "No answer was given.")
+                : new AnswerFlag(FlagCodes.Gibberish, "The answer is not readable text (symbols without words).");
             return new AnswerEvaluation(0, zero, [flag], "There was no answer to this question, so it scores 0. Even a partial answer earns credit: say what you know and how you would find out the rest.",
                 ["You did not answer the question."], Source)
             {
@@ -85,16 +88,18 @@ internal sealed class AnswerScorer(QuestionBank bank)
         // Judged on words only: a fluent story about a hobby still has a "situation" and a "result". Behavioral and
         // screening questions are broad, so any account of working life is taken as an attempt to answer.
         var noOverlap = dims.TopicOrDomainMatched <= 1 && dims.CoveredByWords == 0;
-        var broadQuestion = !q.IsTechnical && f.WorkWords >= 2;
+        var broadQuestion = !q.IsTechnical && f.WorkWords >= 2 && dims.Relevance >= 0.5;
         var offTopic = !gibberish && !broadQuestion && (noOverlap || dims.Relevance < 1.0);
         if (offTopic)
         {
             flags.Add(new AnswerFlag(FlagCodes.OffTopic, "The answer does not address the question that was asked."));
         }
 
-        if (!gibberish && f.WordCount < 12)
+        if (!gibberish && f.WordCount < q.MinimumWords)
         {
-            flags.Add(new AnswerFlag(FlagCodes.TooShort, "The answer is too short to show what you know; aim for a few sentences."));
+            flags.Add(new AnswerFlag(FlagCodes.TooShort, q.IsLogistics
+                ? "The answer is too short to be clear; say it in a full sentence (for example the date or the number and any condition)."
+                : "The answer is too short to show what you know; aim for a few sentences."));
         }
         else if (f.WordCount > 500)
         {
@@ -102,7 +107,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
         }
 
         // An answer far from the question cannot be rescued by polish elsewhere.
-        var overall = dims.Weighted(q.Category) * (0.45 + (0.55 * Math.Min(1, dims.Relevance / 5)));
+        var overall = dims.Weighted(q.Category, q.IsLogistics) * (0.45 + (0.55 * Math.Min(1, dims.Relevance / 5)));
         overall -= flags.Any(fl => fl.Code == FlagCodes.TooLong) ? 1 : 0;
 
         // A behavioral answer with no actual episode in it (no scene, no "I did", no figure) is a general opinion,

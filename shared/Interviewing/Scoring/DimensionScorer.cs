@@ -17,7 +17,7 @@ internal static class DimensionScorer
             Structure(f, q),
             Specificity(f),
             Depth(f, domainMatched, otherTech),
-            Communication(f),
+            Communication(f, q),
             topicMatched,
             domainMatched,
             f.ContentStems.Count(s => q.TopicStems.Contains(s) || q.DomainStems.Contains(s)),
@@ -45,7 +45,12 @@ internal static class DimensionScorer
     {
         var sentences = f.Sentences.Count;
         double score;
-        if (q.IsBehavioral)
+        if (q.IsLogistics)
+        {
+            // A direct statement is the right shape; a reason or a condition makes it complete.
+            score = 6 + Math.Min(2, sentences - 1) + (Math.Min(2, f.Reasoning) * 0.8) + (f.Signposts > 0 ? 0.5 : 0);
+        }
+        else if (q.IsBehavioral)
         {
             var parts = (f.HasSituation ? 1 : 0) + (f.HasTask ? 1 : 0) + (f.OwnActions > 0 ? 1 : 0) + (f.HasResult ? 1 : 0);
             score = (parts * 2) + (sentences >= 4 ? 1.5 : sentences >= 2 ? 0.75 : 0) + (f.Reflection > 0 ? 0.5 : 0);
@@ -80,10 +85,18 @@ internal static class DimensionScorer
         return Math.Clamp(score, 0, 10);
     }
 
-    private static double Communication(AnswerFeatures f)
+    private static double Communication(AnswerFeatures f, QuestionContext q)
     {
         var wc = f.WordCount;
-        double score = wc switch
+        double score = q.IsLogistics ? wc switch
+        {
+            0 => 0,
+            < 5 => 3,
+            < 8 => 7,
+            <= 150 => 10,
+            <= 300 => 8,
+            _ => 5,
+        } : wc switch
         {
             0 => 0,
             < 8 => 2,

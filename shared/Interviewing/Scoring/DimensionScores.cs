@@ -26,8 +26,10 @@ internal sealed record DimensionScores(
     };
 
     /// <summary>Weighted mean. Relevance always weighs most; stories live on structure, technical answers on depth.</summary>
-    public double Weighted(string category) => category switch
+    public double Weighted(string category, bool logistics) => category switch
     {
+        // A practical answer lives on saying the fact clearly; there is no story to structure and no depth to show.
+        _ when logistics => (0.4 * Relevance) + (0.1 * Structure) + (0.25 * Specificity) + (0.05 * Depth) + (0.2 * Communication),
         QuestionCategories.Behavioral => (0.25 * Relevance) + (0.25 * Structure) + (0.2 * Specificity) + (0.15 * Depth) + (0.15 * Communication),
         QuestionCategories.Technical => (0.3 * Relevance) + (0.1 * Structure) + (0.15 * Specificity) + (0.3 * Depth) + (0.15 * Communication),
         _ => (0.3 * Relevance) + (0.15 * Structure) + (0.25 * Specificity) + (0.15 * Depth) + (0.15 * Communication),

@@ -6,6 +6,8 @@ namespace MockInterview.Interviewing.Scoring;
 /// <summary>What an answer is compared against: the question's topic words, its rubric points and its domain terms.</summary>
 internal sealed class QuestionContext
 {
+    private static readonly HashSet<string> LogisticsSubcategories = new(StringComparer.Ordinal) { "salary", "availability" };
+
     public required string Category { get; init; }
     public required IReadOnlySet<string> TopicStems { get; init; }
     public required IReadOnlyList<RubricPoint> Rubric { get; init; }
@@ -13,6 +15,12 @@ internal sealed class QuestionContext
 
     /// <summary>The bank question behind the rubric, if any.</summary>
     public string? RubricQuestionId { get; init; }
+
+    /// <summary>A practical question (start date, salary, location): one or two clear sentences answer it fully.</summary>
+    public bool IsLogistics { get; init; }
+
+    /// <summary>Fewer words than this cannot answer the question.</summary>
+    public int MinimumWords => IsLogistics ? 5 : Category == QuestionCategories.Closing ? 6 : 12;
 
     public bool IsBehavioral => Category == QuestionCategories.Behavioral;
     public bool IsTechnical => Category == QuestionCategories.Technical;
@@ -41,7 +49,12 @@ internal sealed class QuestionContext
             domain.UnionWith(point.Stems);
         }
 
-        var category = bankQuestion?.Category ?? (string.IsNullOrWhiteSpace(question.Category) ? QuestionCategories.Technical : question.Category.ToLowerInvariant());
-        return new QuestionContext { Category = category, TopicStems = topic, Rubric = rubric, DomainStems = domain, RubricQuestionId = bankQuestion?.Id };
+        var category = bankQuestion?.Category ?? QuestionWording.Resolve(question.Category, question.Text);
+        var logistics = category == QuestionCategories.Screening
+            && (bankQuestion is null ? QuestionWording.IsLogistics(question.Text) : LogisticsSubcategories.Contains(bankQuestion.Subcategory));
+        return new QuestionContext
+        {
+            Category = category, TopicStems = topic, Rubric = rubric, DomainStems = domain, RubricQuestionId = bankQuestion?.Id, IsLogistics = logistics,
+        };
     }
 }

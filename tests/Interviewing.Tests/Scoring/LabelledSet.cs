@@ -1,18 +1,24 @@
-using System.Text.Json;
 using MockInterview.Interviewing.Bank;
+using MockInterview.Interviewing.Scoring;
 
 namespace MockInterview.Interviewing.Tests.Scoring;
 
-/// <summary>The labelled answers in labelled-answers.json, with the bank questions they answer.</summary>
+/// <summary>The labelled answers in labelled-answers.json, with the questions they answer.</summary>
 internal static class LabelledSet
 {
     private static readonly Lazy<IReadOnlyList<LabelledCase>> All = new(Load);
+    private static readonly Lazy<LabelledSetEvaluation> Scored = new(() => LabelledSetEvaluation.Run(Cases));
 
     public static IReadOnlyList<LabelledCase> Cases => All.Value;
 
-    public static IEnumerable<object[]> CaseIds => Cases.Select(c => new object[] { c.QuestionId });
+    /// <summary>The whole set scored once per test run.</summary>
+    public static LabelledSetEvaluation Evaluation => Scored.Value;
 
-    public static LabelledCase Get(string questionId) => Cases.Single(c => c.QuestionId == questionId);
+    public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });
+
+    public static LabelledCase Get(string key) => Cases.Single(c => c.Key == key);
+
+    public static LabelledCaseScores ScoresOf(string key) => Evaluation.Cases.Single(c => c.Case.Key == key);
 
     public static InterviewQuestion Question(string questionId) =>
         (QuestionBankLoader.Embedded.Find(questionId) ?? throw new InvalidOperationException($"No bank question '{questionId}'."))
@@ -22,15 +28,10 @@ internal static class LabelledSet
     {
         "behavioral" => InterviewMode.Behavioral,
         "technical" => InterviewMode.Technical,
+        "customized" => InterviewMode.Customized,
         _ => InterviewMode.Screening,
     };
 
-    private static IReadOnlyList<LabelledCase> Load()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Scoring", "labelled-answers.json");
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        return document.RootElement.GetProperty("cases").Deserialize<List<LabelledCase>>(options)
-            ?? throw new InvalidOperationException("labelled-answers.json has no cases.");
-    }
+    private static IReadOnlyList<LabelledCase> Load() =>
+        LabelledCaseFile.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Scoring", "labelled-answers.json")));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MockInterview.Interviewing.Scoring;
 using Xunit.Abstractions;
 
 namespace MockInterview.Interviewing.Tests.Scoring;
@@ -7,12 +8,12 @@ namespace MockInterview.Interviewing.Tests.Scoring;
 public sealed class ScoringSpeedTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task EvaluateAsync_TypicalAnswers_TakeLessThanOneMillisecondEach()
+    public async Task EvaluateAsync_TypicalAnswers_StayWithinTheFiveMillisecondTarget()
     {
         var brain = OfflineInterviewerBrain.CreateDefault();
         var requests = LabelledSet.Cases
-            .SelectMany(c => new[] { (c.QuestionId, c.Strong), (c.QuestionId, c.Adequate), (c.QuestionId, c.Vague) })
-            .Select(x => new EvaluationRequest(InterviewMode.Technical, LabelledSet.Question(x.QuestionId), x.Item2, ["An earlier answer about caching."]))
+            .SelectMany(c => new[] { c.Strong, c.Adequate, c.Vague }.Select(answer => (Asked: LabelledSetEvaluation.Question(c), Answer: answer)))
+            .Select(x => new EvaluationRequest(x.Asked.Mode, x.Asked.Question, x.Answer, ["An earlier answer about caching."]))
             .ToList();
 
         // Warm up until the JIT has settled, then keep the fastest of many batches: on a shared build machine the
@@ -37,6 +38,6 @@ public sealed class ScoringSpeedTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"Fastest batch: {best:0.000} ms per answer over {requests.Count} answers.");
-        Assert.True(best < 1.0, $"{best:0.000} ms per answer");
+        Assert.True(best < 5.0, $"{best:0.000} ms per answer");
     }
 }
