@@ -79,6 +79,7 @@ internal sealed class ScriptedCandidate(HttpClient http, TextWriter output, Demo
         output.WriteLine();
         var report = await http.GetStringAsync($"/api/interviews/{id}/report?format=md");
         output.WriteLine(report);
+        ReportDigest.Write(await http.GetFromJsonAsync<JsonElement>($"/api/interviews/{id}/report"), output);
         return 0;
     }
 
