@@ -33,7 +33,10 @@ internal sealed class AnswerScorer(QuestionBank bank)
             return context;
         }
 
-        context = QuestionContext.For(question, FindBankQuestion(question));
+        // A question typed in by hand (/api/evaluate) borrows the rubric and tags of the bank question it paraphrases.
+        var bankQuestion = FindBankQuestion(question)
+            ?? (question.RubricPoints.Count == 0 ? bank.Index.BestMatch(question.Text, QuestionWording.Resolve(question.Category, question.Text)) : null);
+        context = QuestionContext.For(question, bankQuestion);
         if (_contexts.Count < ContextCacheLimit)
         {
             _contexts.TryAdd(key, context);
