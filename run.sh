@@ -2,7 +2,9 @@
 # The main job on embedded defaults: no cloud account, no network.
 #   ./run.sh          build and serve the app and its web page on http://127.0.0.1:7071
 #   ./run.sh demo     a scripted interview on an accelerated clock; prints the transcript and the report
-#   ./run.sh bench    the benchmark (see docs/benchmarks.md); extra arguments go to the benchmark
+#   ./run.sh bench    the benchmark (see docs/benchmarks.md); extra arguments go to the benchmark;
+#                     ./run.sh bench scoring: time per answer evaluation
+#   ./run.sh eval     score a labelled-answers file (default: the test set; --file path for another) and print accuracy
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -28,8 +30,12 @@ case "$command" in
     dotnet build tests/Benchmarks/MockInterview.Benchmarks.csproj -c Release -v quiet -nologo
     exec dotnet artifacts/bin/MockInterview.Benchmarks/release/MockInterview.Benchmarks.dll "$@"
     ;;
+  eval)
+    dotnet build tests/Benchmarks/MockInterview.Benchmarks.csproj -c Release -v quiet -nologo
+    exec dotnet artifacts/bin/MockInterview.Benchmarks/release/MockInterview.Benchmarks.dll eval "$@"
+    ;;
   *)
-    echo "usage: ./run.sh [serve|demo|bench] [args…]" >&2
+    echo "usage: ./run.sh [serve|demo|bench|eval] [args…]" >&2
     exit 2
     ;;
 esac

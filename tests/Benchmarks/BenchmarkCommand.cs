@@ -6,6 +6,16 @@ internal static class BenchmarkCommand
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "eval")
+        {
+            return EvaluationCommand.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "scoring")
+        {
+            return ScoringBenchmark.Run();
+        }
+
         var options = BenchmarkOptions.Parse(args);
         if (options is null)
         {
