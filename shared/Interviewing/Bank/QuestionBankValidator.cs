@@ -7,7 +7,7 @@ namespace MockInterview.Interviewing.Bank;
 internal static partial class QuestionBankValidator
 {
     /// <summary>Questions whose normalised words overlap more than this are near-duplicates.</summary>
-    public const double NearDuplicateJaccard = 0.8;
+    public const double NearDuplicateJaccard = 0.6;
 
     public static BankQuestion Validate(BankQuestionJson? entry, string fileName, int index)
     {

@@ -11,13 +11,9 @@ internal sealed class QuestionIndex
     // tags or the question itself says most; the rubric's wording is broader.
     private const string Rank = "bm25(questions, 3.0, 4.0, 1.0, 2.0, 0.5, 1.0, 0.5)";
 
-    private const string SearchSql =
-        "SELECT rowid, " + Rank + " AS score FROM questions WHERE questions MATCH $match" +
-        " AND ($category IS NULL OR category_key = $category)" +
-        " AND ($track IS NULL OR tracks_key = '' OR instr(tracks_key, $track) > 0)" +
-        " AND ($min IS NULL OR level_rank < 0 OR level_rank >= $min)" +
-        " AND ($max IS NULL OR level_rank < 0 OR level_rank <= $max)" +
-        " ORDER BY score, rowid LIMIT $limit";
+    // Filters run on the hits in memory: reading stored columns costs SQLite a content lookup per matched row, more
+    // than the filter saves.
+    private const string SearchSql = "SELECT rowid, " + Rank + " AS score FROM questions WHERE questions MATCH $match ORDER BY score, rowid";
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
@@ -35,10 +31,7 @@ internal sealed class QuestionIndex
         Build(_connection, questions);
         _search = _connection.CreateCommand();
         _search.CommandText = SearchSql;
-        foreach (var name in new[] { "$match", "$category", "$track", "$min", "$max", "$limit" })
-        {
-            _search.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
+        _search.Parameters.Add(new SqliteParameter("$match", DBNull.Value));
 
         _search.Prepare();
         _matcher = new QuestionMatcher(this, questions);
@@ -75,7 +68,7 @@ internal sealed class QuestionIndex
 
     internal IReadOnlyList<SearchHit> Search(IReadOnlyList<string> terms, QuestionSearch search)
     {
-        var match = SearchTerms.MatchExpression(terms);
+        var match = SearchTerms.MatchExpression(Telling(terms));
         if (match is null || search.Limit <= 0)
         {
             return [];
@@ -85,18 +78,12 @@ internal sealed class QuestionIndex
         var hits = new List<SearchHit>(Math.Min(search.Limit, 64));
         lock (_gate)
         {
-            var p = _search.Parameters;
-            p["$match"].Value = match;
-            p["$category"].Value = (object?)search.Category ?? DBNull.Value;
-            p["$track"].Value = search.Track is null ? DBNull.Value : " " + search.Track + " ";
-            p["$min"].Value = search.MinLevel is null ? DBNull.Value : QuestionLevels.Rank(search.MinLevel);
-            p["$max"].Value = search.MaxLevel is null ? DBNull.Value : QuestionLevels.Rank(search.MaxLevel);
-            p["$limit"].Value = (long)search.Limit + excluded.Count;
+            _search.Parameters[0].Value = match;
             using var reader = _search.ExecuteReader();
             while (reader.Read() && hits.Count < search.Limit)
             {
                 var question = _questions[(int)reader.GetInt64(0) - 1];
-                if (!excluded.Contains(question.Id))
+                if (Passes(question, search, excluded))
                 {
                     // bm25 is negative, more negative = better; callers read "higher is better".
                     hits.Add(new SearchHit(question, -reader.GetDouble(1)));
@@ -107,23 +94,44 @@ internal sealed class QuestionIndex
         return hits;
     }
 
+    /// <summary>A term on more than this share of the questions is left out of the query: its bm25 weight (IDF) is
+    /// near zero, yet every row it matches must be ranked, which is most of a query's cost.</summary>
+    public const double MaxTermShare = 0.12;
+
+    /// <summary>In a small bank no term counts as common below this many questions.</summary>
+    public const int MinCommonTerm = 20;
+
+    // When every term is common, the rarest few still rank something.
+    private IEnumerable<string> Telling(IReadOnlyList<string> terms)
+    {
+        var limit = Math.Max(MinCommonTerm, MaxTermShare * _questions.Count);
+        var telling = terms.Where(t => DocumentFrequency(t) <= limit).ToList();
+        return telling.Count > 0 ? telling : terms.Distinct(StringComparer.Ordinal).OrderBy(DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal).Take(3);
+    }
+
+    private static bool Passes(BankQuestion question, QuestionSearch search, IReadOnlySet<string> excluded) =>
+        (search.Category is null || question.Category == search.Category)
+        && (search.Track is null || question.FitsTrack(search.Track))
+        && QuestionLevels.IsWithin(question.Level, search.MinLevel, search.MaxLevel)
+        && !excluded.Contains(question.Id);
+
     private static void Build(SqliteConnection connection, IReadOnlyList<BankQuestion> questions)
     {
         using var transaction = connection.BeginTransaction();
         using (var create = connection.CreateCommand())
         {
             // Terms arrive pre-normalised (stems joined by spaces); the tokeniser only has to keep "c#", "c++" and
-            // "node.js" whole. The filter columns are stored, not indexed.
+            // "node.js" whole.
             create.CommandText =
                 "CREATE VIRTUAL TABLE questions USING fts5(text, tags, rubric, subcategory, category, tracks, level, " +
-                "category_key UNINDEXED, tracks_key UNINDEXED, level_rank UNINDEXED, tokenize = \"unicode61 tokenchars '#+.'\")";
+                "tokenize = \"unicode61 tokenchars '#+.'\")";
             create.ExecuteNonQuery();
         }
 
         using var insert = connection.CreateCommand();
         insert.CommandText =
-            "INSERT INTO questions (rowid, text, tags, rubric, subcategory, category, tracks, level, category_key, tracks_key, level_rank) " +
-            "VALUES ($rowid, $text, $tags, $rubric, $subcategory, $category, $tracks, $level, $category_key, $tracks_key, $level_rank)";
+            "INSERT INTO questions (rowid, text, tags, rubric, subcategory, category, tracks, level) " +
+            "VALUES ($rowid, $text, $tags, $rubric, $subcategory, $category, $tracks, $level)";
         for (var i = 0; i < questions.Count; i++)
         {
             var q = questions[i];
@@ -136,9 +144,6 @@ internal sealed class QuestionIndex
             insert.Parameters.AddWithValue("$category", SearchTerms.Document([q.Category]));
             insert.Parameters.AddWithValue("$tracks", SearchTerms.Document(q.Tracks.Select(t => t.Replace('-', ' '))));
             insert.Parameters.AddWithValue("$level", SearchTerms.Document([q.Level]));
-            insert.Parameters.AddWithValue("$category_key", q.Category);
-            insert.Parameters.AddWithValue("$tracks_key", q.Tracks.Count == 0 ? string.Empty : " " + string.Join(' ', q.Tracks) + " ");
-            insert.Parameters.AddWithValue("$level_rank", q.Level == QuestionLevels.Any ? -1 : QuestionLevels.Rank(q.Level));
             insert.ExecuteNonQuery();
         }
 

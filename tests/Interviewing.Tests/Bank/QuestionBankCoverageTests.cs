@@ -1,10 +1,55 @@
+using MockInterview.Interviewing.Analysis;
 using MockInterview.Interviewing.Bank;
 
 namespace MockInterview.Interviewing.Tests.Bank;
 
+/// <summary>The bank meets the bar of issue #3: size, behavioral themes, screening topics, and every track at every level.</summary>
 public sealed class QuestionBankCoverageTests
 {
     private static readonly QuestionBank Bank = QuestionBankLoader.Embedded;
+
+    [Fact]
+    public void Embedded_Size_IsAtLeastSixHundredQuestions()
+    {
+        Assert.True(Bank.Questions.Count >= 600, $"the bank has {Bank.Questions.Count} questions");
+    }
+
+    [Theory]
+    [InlineData("leadership")]
+    [InlineData("conflict")]
+    [InlineData("failure")]
+    [InlineData("deadlines")]
+    [InlineData("ambiguity")]
+    [InlineData("ownership")]
+    [InlineData("customer-focus")]
+    [InlineData("teamwork")]
+    [InlineData("influence")]
+    [InlineData("learning")]
+    public void Embedded_BehavioralTheme_HasAtLeastTenQuestions(string theme)
+    {
+        var count = Bank.Questions.Count(q => q.Category == QuestionCategories.Behavioral && q.Subcategory == theme);
+
+        Assert.True(count >= 10, $"behavioral/{theme} has {count} questions");
+    }
+
+    [Theory]
+    [InlineData("motivation")]
+    [InlineData("strengths-weaknesses")]
+    [InlineData("career-goals")]
+    [InlineData("salary")]
+    [InlineData("availability")]
+    [InlineData("why-company")]
+    public void Embedded_ScreeningTopic_IsCovered(string topic)
+    {
+        Assert.Contains(Bank.Questions, q => q.Category == QuestionCategories.Screening && q.Subcategory == topic);
+    }
+
+    [Fact]
+    public void Embedded_Introduction_Exists()
+    {
+        Assert.Contains(Bank.Questions, q => q.Category == QuestionCategories.Introduction);
+        Assert.Contains(Bank.Questions, q => q.Category == QuestionCategories.Closing);
+    }
 
     [Theory]
     [InlineData("backend")]
@@ -17,51 +62,35 @@ public sealed class QuestionBankCoverageTests
     [InlineData("devops-sre")]
     [InlineData("security")]
     [InlineData("product-management")]
-    public void Embedded_EveryTrack_HasEightTechnicalQuestionsOverJuniorMidAndSenior(string track)
+    public void Embedded_Track_HasAtLeastTenTechnicalQuestionsAtEachLevel(string track)
     {
-        var technical = Bank.Questions.Where(q => q.Category == QuestionCategories.Technical && q.FitsTrack(track)).ToList();
-
-        Assert.True(technical.Count >= 8, $"{track} has {technical.Count} technical questions");
         foreach (var level in new[] { QuestionLevels.Junior, QuestionLevels.Mid, QuestionLevels.Senior })
         {
-            Assert.Contains(technical, q => q.Level == level || q.Level == QuestionLevels.Any);
+            var count = Bank.Questions.Count(q => q.Category == QuestionCategories.Technical && q.Tracks.Contains(track) && q.Level == level);
+
+            Assert.True(count >= 10, $"{track}/{level} has {count} technical questions");
         }
-    }
-
-    [Fact]
-    public void Embedded_Behavioral_CoversAllTenThemes()
-    {
-        string[] themes = ["leadership", "conflict", "failure", "deadlines", "ambiguity", "ownership", "customer-focus", "teamwork", "influence", "learning"];
-
-        var covered = Bank.Questions.Where(q => q.Category == QuestionCategories.Behavioral).Select(q => q.Subcategory).ToHashSet();
-
-        Assert.All(themes, theme => Assert.Contains(theme, covered));
-    }
-
-    [Fact]
-    public void Embedded_ScreeningAndIntroduction_CoverWhatAScreeningPlanNeeds()
-    {
-        string[] needed = ["motivation", "why-company", "strengths-weaknesses", "career-goals", "salary", "availability"];
-
-        var covered = Bank.Questions.Where(q => q.Category == QuestionCategories.Screening).Select(q => q.Subcategory).ToHashSet();
-
-        Assert.All(needed, sub => Assert.Contains(sub, covered));
-        Assert.True(Bank.Questions.Count(q => q.Category == QuestionCategories.Introduction) >= 3);
-        Assert.True(Bank.Questions.Count >= 150, $"the bank has {Bank.Questions.Count} questions");
     }
 
     [Fact]
     public void Embedded_NoTwoQuestions_AreNearDuplicates()
     {
-        // The loader enforces this too; the test names the rule so a lowered threshold is noticed in review.
-        Assert.Equal(0.8, QuestionBankValidator.NearDuplicateJaccard);
-        var stems = Bank.Questions.Select(q => MockInterview.Interviewing.Analysis.TextTokens.ContentStems(q.Text)).ToList();
+        // The loader enforces this too; the test names the rule so a loosened threshold is noticed in review.
+        Assert.Equal(0.6, QuestionBankValidator.NearDuplicateJaccard);
+        var stems = Bank.Questions.Select(q => TextTokens.ContentStems(q.Text)).ToList();
+        var pairs = new List<string>();
         for (var i = 0; i < stems.Count; i++)
         {
             for (var j = i + 1; j < stems.Count; j++)
             {
-                Assert.True(MockInterview.Interviewing.Analysis.TextTokens.Jaccard(stems[i], stems[j]) <= 0.8, $"{Bank.Questions[i].Id} ~ {Bank.Questions[j].Id}");
+                var similarity = TextTokens.Jaccard(stems[i], stems[j]);
+                if (similarity > QuestionBankValidator.NearDuplicateJaccard)
+                {
+                    pairs.Add($"{Bank.Questions[i].Id} ~ {Bank.Questions[j].Id} ({similarity:0.00})");
+                }
             }
         }
+
+        Assert.True(pairs.Count == 0, string.Join("; ", pairs));
     }
 }

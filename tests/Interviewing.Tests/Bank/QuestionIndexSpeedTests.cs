@@ -26,27 +26,33 @@ public sealed class QuestionIndexSpeedTests(ITestOutputHelper output)
             Index.Search(Queries[(int)(clock.ElapsedTicks % Queries.Length)]);
         }
 
-        // The fastest of several batches: slower batches on a shared build machine measure the neighbours.
-        var best = double.MaxValue;
-        for (var batch = 0; batch < 20; batch++)
+        // CPU time, not wall time: on a shared build machine the wall clock measures the neighbours. The collection runs
+        // alone, so the process's CPU time is this loop's.
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        const int Runs = 3000;
+        for (var i = 0; i < Runs; i++)
         {
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < 100; i++)
-            {
-                Index.Search(Queries[i % Queries.Length]);
-            }
-
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds / 100);
+            Index.Search(Queries[i % Queries.Length]);
         }
 
-        var match = Stopwatch.StartNew();
-        for (var i = 0; i < 100; i++)
+        var searchWall = wall.Elapsed.TotalMilliseconds / Runs;
+        process.Refresh();
+        var search = (process.TotalProcessorTime - cpu).TotalMilliseconds / Runs;
+
+        cpu = process.TotalProcessorTime;
+        for (var i = 0; i < Runs; i++)
         {
             Index.BestMatch("When a pod crashes, what does Kubernetes do to keep your application running?", "technical");
         }
 
-        output.WriteLine($"Search: {best * 1000:0} µs per query (fastest batch); BestMatch: {match.Elapsed.TotalMilliseconds * 10:0} µs per call.");
-        Assert.True(best < 1.0, $"{best:0.000} ms per query");
+        process.Refresh();
+        var match = (process.TotalProcessorTime - cpu).TotalMilliseconds / Runs;
+
+        output.WriteLine($"Search: {search * 1000:0} µs CPU per query ({searchWall * 1000:0} µs wall); BestMatch: {match * 1000:0} µs CPU per call; {Index.Count} questions.");
+        Assert.True(search < 1.0, $"{search:0.000} ms CPU per query");
+        Assert.True(match < 1.0, $"{match:0.000} ms CPU per BestMatch");
     }
 
     [Fact]
