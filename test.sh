@@ -5,6 +5,11 @@ cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+# The LLM store tests start a real redis-server (no persistence) on a free 127.0.0.1 port.
+if ! command -v redis-server >/dev/null; then
+  as_root=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+fi
 
 dotnet restore Serverless.sln -v quiet
 dotnet build Serverless.sln -c Release --no-restore -v quiet -nologo

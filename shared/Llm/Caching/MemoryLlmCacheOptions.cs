@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace MockInterview.Llm.Caching;
 
 /// <summary>Bounds of the in-process response cache (section <c>Llm:Cache</c>); used when no Redis is configured.</summary>
@@ -8,10 +6,8 @@ internal sealed class MemoryLlmCacheOptions
     public const string SectionName = "Llm:Cache";
 
     /// <summary>Most entries held; the least recently used go first.</summary>
-    [Range(1, int.MaxValue)]
     public int MaxEntries { get; set; } = 10_000;
 
     /// <summary>Most bytes of cached values (UTF-8) held; the least recently used go first.</summary>
-    [Range(1, long.MaxValue)]
     public long MaxBytes { get; set; } = 64L * 1024 * 1024;
 }
