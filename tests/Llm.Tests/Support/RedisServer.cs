@@ -11,11 +11,13 @@ namespace MockInterview.Llm.Tests.Support;
 public sealed class RedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+    private readonly string executable;
     private readonly string directory;
     private Process? process;
 
-    private RedisServer(int port, string directory)
+    private RedisServer(string executable, int port, string directory)
     {
+        this.executable = executable;
         Port = port;
         this.directory = directory;
     }
@@ -43,12 +45,13 @@ public sealed class RedisServer : IAsyncDisposable
     }
 
     /// <summary>Starts a server on a free port and waits (bounded) until it answers PING.</summary>
-    public static async Task<RedisServer> StartAsync()
+    /// <param name="executable">The server program, found on the PATH (another name only to test its absence).</param>
+    public static async Task<RedisServer> StartAsync(string executable = "redis-server")
     {
         var directory = Directory.CreateTempSubdirectory("redis-test-").FullName;
         for (var attempt = 1; ; attempt++)
         {
-            var server = new RedisServer(FreePort(), directory);
+            var server = new RedisServer(executable, FreePort(), directory);
             try
             {
                 await server.LaunchAsync();
@@ -59,6 +62,11 @@ public sealed class RedisServer : IAsyncDisposable
                 // Another process took the port between our probe and redis-server's bind: try another one.
                 await server.StopAsync();
             }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
         }
     }
 
@@ -67,7 +75,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     private async Task LaunchAsync()
     {
-        var start = new ProcessStartInfo("redis-server")
+        var start = new ProcessStartInfo(executable)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
@@ -91,7 +99,7 @@ public sealed class RedisServer : IAsyncDisposable
         catch (Win32Exception e)
         {
             throw new InvalidOperationException(
-                "The Redis tests need a real redis-server on the PATH, and none was found. Install it with "
+                $"The Redis tests need a real redis-server on the PATH, and '{executable}' was not found. Install it with "
                 + "`sudo apt-get install -y redis-server` (Debian/Ubuntu) or `brew install redis` (macOS), "
                 + "or run ./test.sh, which installs it on Debian.", e);
         }
