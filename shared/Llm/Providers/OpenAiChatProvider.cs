@@ -80,9 +80,9 @@ internal sealed class OpenAiChatProvider : IChatProvider
                 }
 
                 var text = string.Concat(update.ContentUpdate.Where(p => p.Kind == ChatMessageContentPartKind.Text).Select(p => p.Text));
-                if (text.Length > 0 || update.Usage is not null)
+                if (text.Length > 0 || update.Usage is not null || update.FinishReason is not null)
                 {
-                    yield return new ProviderStreamPiece(text, update.Usage?.InputTokenCount, update.Usage?.OutputTokenCount);
+                    yield return new ProviderStreamPiece(text, update.Usage?.InputTokenCount, update.Usage?.OutputTokenCount, update.FinishReason is not null);
                 }
             }
         }

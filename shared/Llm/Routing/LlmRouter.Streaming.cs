@@ -37,16 +37,26 @@ internal sealed partial class LlmRouter
             var text = new StringBuilder(stream.First.Text);
             int? input = stream.First.InputTokens;
             int? output = stream.First.OutputTokens;
+            var finished = stream.First.Finished;
             yield return new LlmStreamChunk(stream.First.Text, name, IsFinal: false);
             while (await ReadAsync(stream, call, text.Length, cancellationToken).ConfigureAwait(false) is { } piece)
             {
                 input = piece.InputTokens ?? input;
                 output = piece.OutputTokens ?? output;
+                finished |= piece.Finished;
                 if (piece.Text.Length > 0)
                 {
                     text.Append(piece.Text);
                     yield return new LlmStreamChunk(piece.Text, name, IsFinal: false);
                 }
+            }
+
+            if (!finished)
+            {
+                // A dropped connection can look like a clean end of the stream; only a finish reason proves the reply is whole.
+                var failure = new ProviderException(FailureKind.Malformed, "The stream ended before the model finished.");
+                Failed(provider, call, failure, stream.Began);
+                throw new LlmRouterException($"The stream from {name} broke after {text.Length} characters (malformed).", call.Attempts, null, failure);
             }
 
             Succeeded(provider, call, stream.Began);

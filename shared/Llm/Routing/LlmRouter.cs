@@ -115,7 +115,7 @@ internal sealed partial class LlmRouter : ILlmRouter
 
             provider.ReleaseProbe();
             var retryAt = decision.RetryAt ?? now + TimeSpan.FromMinutes(1);
-            provider.BlockQuota(retryAt < now + QuotaRecheck ? retryAt : now + QuotaRecheck);
+            provider.BlockQuota(retryAt < now + QuotaRecheck ? retryAt : now + QuotaRecheck, retryAt);
             call.QuotaRetryAt = call.QuotaRetryAt is { } earlier && earlier < retryAt ? earlier : retryAt;
             call.Attempts.Add(new LlmAttempt(provider.Definition.Name, "quota-exhausted", $"{decision.ExhaustedLimit} used up until {retryAt:u}", TimeSpan.Zero));
             if (decision.ExhaustedLimit is "requestsPerDay" or "tokensPerDay")

@@ -20,6 +20,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     private string? lastError;
     private DateTimeOffset? lastErrorAt;
     private DateTimeOffset quotaBlockedUntil;
+    private DateTimeOffset quotaWindowEnds;
 
     public ProviderDefinition Definition { get; } = definition;
 
@@ -81,7 +82,8 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
             }
 
             var at = circuit == CircuitState.Closed ? now : openUntil;
-            return at > quotaBlockedUntil ? at : quotaBlockedUntil;
+            var quota = quotaBlockedUntil > now ? quotaWindowEnds : now;
+            return at > quota ? at : quota;
         }
     }
 
@@ -201,12 +203,14 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
         }
     }
 
-    /// <summary>Skips the provider locally until its quota window starts over (saves a store round trip per call).</summary>
-    public void BlockQuota(DateTimeOffset until)
+    /// <summary>Skips the provider locally until <paramref name="recheckAt"/> (saves a store round trip per call; a reset
+    /// on another instance is seen at the latest then); waits plan on <paramref name="windowEndsAt"/>.</summary>
+    public void BlockQuota(DateTimeOffset recheckAt, DateTimeOffset windowEndsAt)
     {
         lock (gate)
         {
-            quotaBlockedUntil = until > quotaBlockedUntil ? until : quotaBlockedUntil;
+            quotaBlockedUntil = recheckAt;
+            quotaWindowEnds = windowEndsAt;
         }
     }
 
