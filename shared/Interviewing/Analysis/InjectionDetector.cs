@@ -22,16 +22,19 @@ internal static class InjectionDetector
     private const string AddressedGrader =
         @"(?:grader|evaluator|assessor|scorer|scoring (?:model|system|engine|bot|ai)|grading (?:model|system|engine|bot|ai)|evaluator model|reviewer bot|review bot|automated (?:reviewer|grader|evaluator)|language model|ai (?:grader|reviewer|evaluator)|assistant)";
 
-    // One pattern made of many branches, so an answer is scanned once. Each branch is one signal a person answering an
-    // interviewer would not produce.
+    // Each branch is one signal a person answering an interviewer would not produce. One pattern per branch: each then
+    // has its own literal prefix for the engine's vectorised search, where one pattern of all branches starts with
+    // almost any letter and is tried at every position (30 ms on a 5,000-character answer, against well under 1 ms).
     private static readonly string[] Branches =
     [
         @"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+|these\s+|those\s+|my\s+|this\s+)*(?:(?:previous|prior|above|earlier|preceding|system|original|grading|scoring|evaluation|current)\s+)*(?:instructions?|prompts?|rules?|guidelines?|criteria|rubric|guide|scoring|grading|evaluation|question|above|everything)\b",
         @"\b(?:dear|hey|hi|attention|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\.?\s?s\.? (?:to|for))\s+(?:the\s+|any\s+|all\s+|my\s+)?" + Grader + @"\b",
-        @"(?<=(?:^|[\[(\-.!?;>])\s*)" + AddressedGrader + @"\s*(?:instructions?|note)?\s*[:,]",
+        // The word first and the look-behind after it: a pattern that starts with a look-behind has no literal prefix, so
+        // the engine would try it at every position of the answer.
+        @"\b" + AddressedGrader + @"(?<=(?:^|[\[(\-.!?;>])\s*" + AddressedGrader + @")\s*(?:instructions?|note)?\s*[:,]",
         @"\b(?:grader|grading|evaluator|scoring|evaluation|reviewer)\s+(?:instructions?|note|override|directive|mode)\b",
         @"\b(?:if you are|as|you are|you're|act as|pretend (?:to be|you are)|roleplay as|role-play as)\s+(?:an?\s+|the\s+)?(?:ai|llm|language model|large language model|grader|evaluator|assessor|grading (?:ai|model|system)|scoring (?:ai|model|system))\b(?!\s+(?:engineer|engineering|researcher|research|team|product|startup|company|project|feature|platform|infrastructure|ethics|safety|model training))",
-        @"(?-i:(?<=(?:^|[.!?;:\]>)\-#])\s*)(?:SYSTEM|ASSISTANT|DEVELOPER|ADMIN)\b\s*(?::|OVERRIDE|override|prompt|message|note))",
+        @"(?-i:\b(?:SYSTEM|ASSISTANT|DEVELOPER|ADMIN)(?<=(?:^|[.!?;:\]>)\-#])\s*(?:SYSTEM|ASSISTANT|DEVELOPER|ADMIN))\b\s*(?::|OVERRIDE|override|prompt|message|note))",
         @"</?\s*(?:system|assistant|user|instructions?|prompt|answer|response|grader\w*|evaluat\w*|scor\w*|rubric\w*|im_start|im_end)\b[^>]*>|<\|[a-z_]+\|>|\[/?INST\]|<<\s*/?SYS\s*>>",
         @"""role""\s*:\s*""(?:system|assistant|developer)""",
         @"\[\s*(?:end|begin|start)\s+(?:of\s+)?(?:answer|response|evaluation|grading|instructions?|system)\s*\]",
@@ -48,25 +51,45 @@ internal static class InjectionDetector
         @"\b(?:pre-?approved|already (?:been )?(?:verified|approved|graded)|must (?:receive|get|be (?:graded|scored|rated|given))|be generous|do not (?:penali[sz]e|deduct|flag)|don't (?:penali[sz]e|deduct|flag))\b",
     ];
 
-    private static readonly Regex[] Patterns = [new(string.Join('|', Branches.Select(b => "(?:" + b + ")")), Options)];
+    private static readonly Regex[] Patterns = Branches.Select(b => new Regex(b, Options)).ToArray();
 
-    /// <summary>The suspicious phrases in <paramref name="text"/>, in order, without duplicates.</summary>
+    /// <summary>The suspicious phrases in <paramref name="text"/>, in order, without duplicates or overlaps.</summary>
     public static IReadOnlyList<string> Find(string text)
     {
-        List<string>? found = null;
+        List<Match>? matches = null;
         foreach (var pattern in Patterns)
         {
-            foreach (Match match in pattern.Matches(text))
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
-                var phrase = Shorten(match.Value.Trim(' ', '\n', '\r', '\t', '.', ',', ';', ':', '(', '[', '-', '>'));
-                if (phrase.Length > 0 && !(found ??= []).Contains(phrase, StringComparer.OrdinalIgnoreCase))
-                {
-                    found.Add(phrase);
-                }
+                (matches ??= []).Add(match);
             }
         }
 
-        return found ?? (IReadOnlyList<string>)[];
+        if (matches is null)
+        {
+            return [];
+        }
+
+        // Leftmost first, longest at a tie; a match inside one already taken is the same signal seen twice.
+        matches.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var found = new List<string>();
+        var end = 0;
+        foreach (var match in matches)
+        {
+            if (match.Index < end)
+            {
+                continue;
+            }
+
+            end = match.Index + match.Length;
+            var phrase = Shorten(match.Value.Trim(' ', '\n', '\r', '\t', '.', ',', ';', ':', '(', '[', '-', '>'));
+            if (phrase.Length > 0 && !found.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+            {
+                found.Add(phrase);
+            }
+        }
+
+        return found;
     }
 
     private static string Shorten(string phrase) => phrase.Length <= 60 ? phrase : phrase[..57] + "…";
