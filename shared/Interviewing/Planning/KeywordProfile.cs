@@ -21,6 +21,12 @@ internal sealed class KeywordProfile
 
     public bool IsEmpty => _jobStems.Count == 0 && _resumeStems.Count == 0;
 
+    // Job-advert boilerplate that the bank happens to use as tags: "improve" or "hiring" in an advert names no skill.
+    private static readonly HashSet<string> Boilerplate = SearchTerms.Of(
+        "improve improving hire hiring join joining looking growth opportunity passionate exciting environment benefits candidate ideal " +
+        "plus bonus years experience experienced responsible responsibilities requirements ability strong excellent work working")
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>A word used by more than this share of the bank's questions ("services", "team") names no skill.</summary>
     public const double MaxSkillShare = 0.04;
 
@@ -28,12 +34,17 @@ internal sealed class KeywordProfile
     /// bank knows as skills (a tag word) and that few questions use. Other words ("team", "fast-paced", "benefits")
     /// would only add noise.</summary>
     public List<string> SkillTerms(QuestionBank bank) =>
-        SearchTerms.Of(_jobDescription).Concat(SearchTerms.Of(_resume))
-            .Where(t => bank.TagStems.Contains(t) && IsTelling(bank.Index, t))
-            .Distinct(StringComparer.Ordinal)
+        bank.Index.TagTerms(SearchTerms.Of(_jobDescription).Concat(SearchTerms.Of(_resume)).ToList())
+            .Where(t => IsTelling(bank.Index, t))
             .ToList();
 
-    private static bool IsTelling(QuestionIndex index, string term) => index.DocumentFrequency(term) <= Math.Max(3, MaxSkillShare * index.Count);
+    // A skill is a word the bank uses sparingly, and mostly as a tag: "Kafka" and "Terraform" are tags wherever they
+    // appear, "improve" and "managers" are mostly prose.
+    private static bool IsTelling(QuestionIndex index, string term)
+    {
+        var df = index.DocumentFrequency(term);
+        return !Boilerplate.Contains(term) && df <= Math.Max(3, MaxSkillShare * index.Count) && index.TagFrequency(term) * 2 >= df;
+    }
 
     /// <summary>Matched search terms as explanations, rarest (most telling) first, the job description before the resume.</summary>
     public List<TagMatch> Explain(IEnumerable<string> terms, QuestionIndex index) =>

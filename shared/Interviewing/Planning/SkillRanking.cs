@@ -28,7 +28,7 @@ internal sealed class SkillRanking
         var best = hits.GroupBy(h => h.Question.Category, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(h => h.Score), StringComparer.Ordinal);
         return new SkillRanking(
             hits.ToDictionary(h => h.Question.Id, h => best[h.Question.Category] > 0 ? h.Score / best[h.Question.Category] : 0, StringComparer.Ordinal),
-            hits.ToDictionary(h => h.Question.Id, h => terms.Where(bank.Index.Terms(h.Question).Contains).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+            hits.ToDictionary(h => h.Question.Id, h => terms.Where(bank.Index.TopicTerms(h.Question).Contains).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
 
     /// <summary>Like <see cref="Of(BankQuestion)"/>, but a question whose skills earlier picks already cover counts a
@@ -44,7 +44,7 @@ internal sealed class SkillRanking
         return _relevance[question.Id] * (0.25 + (0.75 * fresh));
     }
 
-    /// <summary>The searched skills a question matches.</summary>
+    /// <summary>The searched skills a question is about (its text or tags name them).</summary>
     public IReadOnlySet<string> Matched(BankQuestion question) => _matched.TryGetValue(question.Id, out var m) ? m : new HashSet<string>();
 
     /// <summary>0 (no skill of the texts) to 1 (the best fit in its category).</summary>

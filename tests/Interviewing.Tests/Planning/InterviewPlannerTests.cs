@@ -121,6 +121,21 @@ public sealed class InterviewPlannerTests
             || q.Rationale!.Contains("job description mentions Spark", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(InterviewMode.Technical)]
+    [InlineData(InterviewMode.Behavioral)]
+    [InlineData(InterviewMode.Customized)]
+    public async Task PlanAsync_JobDescriptionBoilerplate_IsNeverGivenAsAReason(InterviewMode mode)
+    {
+        var candidate = new CandidateProfile(
+            Role: "Frontend Developer",
+            JobDescription: "We are hiring! Join our exciting team, improve our product and grow with us. Strong experience required; great benefits.");
+
+        var plan = await Plan("boilerplate", mode, candidate);
+
+        Assert.All(plan.Questions, q => Assert.DoesNotContain("job description mentions", q.Rationale!, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task PlanAsync_TechnicalWithoutJobDescription_DoesNotFavourKafka()
     {
