@@ -20,12 +20,6 @@ internal sealed class QuestionIndex
     private readonly SqliteCommand _search;
     private readonly IReadOnlyList<BankQuestion> _questions;
     private readonly QuestionMatcher _matcher;
-    private readonly Dictionary<string, int> _documentFrequency;
-    private readonly Dictionary<string, HashSet<string>> _terms;
-    private readonly Dictionary<string, HashSet<string>> _topicTerms;
-    private readonly Dictionary<string, int> _tagFrequency;
-    private readonly HashSet<string> _singleWordTags;
-    private readonly List<string[]> _multiWordTags;
 
     public QuestionIndex(IReadOnlyList<BankQuestion> questions)
     {
@@ -36,47 +30,13 @@ internal sealed class QuestionIndex
         _search = _connection.CreateCommand();
         _search.CommandText = SearchSql;
         _search.Parameters.Add(new SqliteParameter("$match", DBNull.Value));
-
         _search.Prepare();
+        Statistics = new TermStatistics(questions);
         _matcher = new QuestionMatcher(this, questions);
-        _terms = questions.ToDictionary(
-            q => q.Id,
-            q => SearchTerms.Of(q.Text).Concat(q.Tags.SelectMany(SearchTerms.Of)).Concat(q.Rubric.SelectMany(SearchTerms.Of)).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
-        _topicTerms = questions.ToDictionary(
-            q => q.Id, q => SearchTerms.Of(q.Text).Concat(q.Tags.SelectMany(SearchTerms.Of)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        _tagFrequency = questions.SelectMany(q => q.Tags.SelectMany(SearchTerms.Of).Distinct(StringComparer.Ordinal))
-            .GroupBy(t => t, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var tagTerms = questions.SelectMany(q => q.Tags).Distinct(StringComparer.Ordinal).Select(SearchTerms.Of).Where(t => t.Count > 0).ToList();
-        _singleWordTags = tagTerms.Where(t => t.Count == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
-        _multiWordTags = tagTerms.Where(t => t.Count > 1).Select(t => t.Distinct(StringComparer.Ordinal).ToArray()).ToList();
-        _documentFrequency = _terms.Values.SelectMany(t => t)
-            .GroupBy(t => t, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     }
 
-    /// <summary>The terms of a question's text, tags and rubric.</summary>
-    public IReadOnlySet<string> Terms(BankQuestion question) => _terms.TryGetValue(question.Id, out var terms) ? terms : new HashSet<string>();
-
-    /// <summary>Questions of the bank whose text, tags or rubric use <paramref name="term"/> (a <see cref="SearchTerms"/>
-    /// term): how common, so how little telling, a word is.</summary>
-    public int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
-
-    /// <summary>The terms of a text that name a tag of the bank: a one-word tag ("kafka"), or every word of a longer
-    /// tag the text names whole ("great expectations", not just "great").</summary>
-    public IEnumerable<string> TagTerms(IReadOnlyList<string> terms)
-    {
-        var present = terms.ToHashSet(StringComparer.Ordinal);
-        var whole = _multiWordTags.Where(tag => tag.All(present.Contains)).SelectMany(tag => tag).ToHashSet(StringComparer.Ordinal);
-        return terms.Where(t => _singleWordTags.Contains(t) || whole.Contains(t)).Distinct(StringComparer.Ordinal);
-    }
-
-    /// <summary>Questions whose tags use <paramref name="term"/>: a word the bank mostly uses as a tag names a skill.</summary>
-    public int TagFrequency(string term) => _tagFrequency.GetValueOrDefault(term);
-
-    /// <summary>The terms of a question's text and tags: what it is about (the rubric also names what it is not).</summary>
-    public IReadOnlySet<string> TopicTerms(BankQuestion question) => _topicTerms.TryGetValue(question.Id, out var terms) ? terms : new HashSet<string>();
+    /// <summary>Which words the questions use and how often: what makes a search term telling.</summary>
+    public TermStatistics Statistics { get; }
 
     /// <summary>How many questions the index holds.</summary>
     public int Count => _questions.Count;
@@ -132,8 +92,8 @@ internal sealed class QuestionIndex
     private IEnumerable<string> Telling(IReadOnlyList<string> terms)
     {
         var limit = Math.Max(MinCommonTerm, MaxTermShare * _questions.Count);
-        var telling = terms.Where(t => DocumentFrequency(t) <= limit).ToList();
-        return telling.Count > 0 ? telling : terms.Distinct(StringComparer.Ordinal).OrderBy(DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal).Take(3);
+        var telling = terms.Where(t => Statistics.DocumentFrequency(t) <= limit).ToList();
+        return telling.Count > 0 ? telling : terms.Distinct(StringComparer.Ordinal).OrderBy(Statistics.DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal).Take(3);
     }
 
     private static bool Passes(BankQuestion question, QuestionSearch search, IReadOnlySet<string> excluded) =>

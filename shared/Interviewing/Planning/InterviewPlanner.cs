@@ -82,7 +82,8 @@ internal sealed class InterviewPlanner(QuestionBank bank)
         ?? new CustomizedSelection(bank, _tagFrequency).InferTrack(candidate)
         ?? RoleTracks.Backend;
 
-    /// <summary>Questions of the same bank for one level, for adaptive swaps.</summary>
+    /// <summary>What this interview's questions are chosen from: track, level, seeded generator and skill fit (the
+    /// adaptive swaps use it too).</summary>
     internal PlanContext Context(string interviewId, InterviewMode mode, CandidateProfile candidate)
     {
         var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText);

@@ -34,7 +34,7 @@ internal sealed class KeywordProfile
     /// bank knows as skills (a tag word) and that few questions use. Other words ("team", "fast-paced", "benefits")
     /// would only add noise.</summary>
     public List<string> SkillTerms(QuestionBank bank) =>
-        bank.Index.TagTerms(SearchTerms.Of(_jobDescription).Concat(SearchTerms.Of(_resume)).ToList())
+        bank.Index.Statistics.TagTerms(SearchTerms.Of(_jobDescription).Concat(SearchTerms.Of(_resume)).ToList())
             .Where(t => IsTelling(bank.Index, t))
             .ToList();
 
@@ -42,8 +42,8 @@ internal sealed class KeywordProfile
     // appear, "improve" and "managers" are mostly prose.
     private static bool IsTelling(QuestionIndex index, string term)
     {
-        var df = index.DocumentFrequency(term);
-        return !Boilerplate.Contains(term) && df <= Math.Max(3, MaxSkillShare * index.Count) && index.TagFrequency(term) * 2 >= df;
+        var df = index.Statistics.DocumentFrequency(term);
+        return !Boilerplate.Contains(term) && df <= Math.Max(3, MaxSkillShare * index.Count) && index.Statistics.TagFrequency(term) * 2 >= df;
     }
 
     /// <summary>Matched search terms as explanations, rarest (most telling) first, the job description before the resume.</summary>
@@ -53,20 +53,20 @@ internal sealed class KeywordProfile
             .Where(x => x.inJob || x.inResume)
             .Select(x => new TagMatch(
                 Display(x.term, x.inJob ? _jobDescription : _resume), x.inJob, x.inResume,
-                ((x.inJob ? 2 : 0) + (x.inResume ? 1 : 0)) / (double)Math.Max(1, index.DocumentFrequency(x.term))))
+                ((x.inJob ? 2 : 0) + (x.inResume ? 1 : 0)) / (double)Math.Max(1, index.Statistics.DocumentFrequency(x.term))))
             .OrderByDescending(m => m.Weight)
             .ThenBy(m => m.Tag, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Tags of <paramref name="question"/> found in the texts, best first, with a weight favouring rare tags
     /// (a tag on two questions says more than "communication" on forty) and the job description over the resume.</summary>
-    public List<TagMatch> Match(BankQuestion question, IReadOnlyDictionary<string, int> tagFrequency, QuestionIndex? index = null)
+    public List<TagMatch> Match(BankQuestion question, IReadOnlyDictionary<string, int> tagFrequency)
     {
         var matches = new List<TagMatch>();
         foreach (var tag in question.Tags)
         {
             var stems = TextTokens.ContentStems(tag);
-            if (stems.Count == 0 || (index is not null && !SearchTerms.Of(tag).Any(t => IsTelling(index, t))))
+            if (stems.Count == 0)
             {
                 continue;
             }

@@ -28,7 +28,7 @@ internal sealed class SkillRanking
         var best = hits.GroupBy(h => h.Question.Category, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(h => h.Score), StringComparer.Ordinal);
         return new SkillRanking(
             hits.ToDictionary(h => h.Question.Id, h => best[h.Question.Category] > 0 ? h.Score / best[h.Question.Category] : 0, StringComparer.Ordinal),
-            hits.ToDictionary(h => h.Question.Id, h => terms.Where(bank.Index.TopicTerms(h.Question).Contains).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+            hits.ToDictionary(h => h.Question.Id, h => terms.Where(bank.Index.Statistics.TopicTerms(h.Question).Contains).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
 
     /// <summary>Like <see cref="Of(BankQuestion)"/>, but a question whose skills earlier picks already cover counts a

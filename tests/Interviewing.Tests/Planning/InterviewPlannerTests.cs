@@ -94,7 +94,7 @@ public sealed class InterviewPlannerTests
 
         var plan = await Plan("custom-1", InterviewMode.Customized, candidate);
 
-        Assert.Contains(plan.Questions, q => q.Category == "technical" && QuestionBankLoader.Embedded.Index.Terms(Bank(q.Id)).Contains("kubernet")
+        Assert.Contains(plan.Questions, q => q.Category == "technical" && QuestionBankLoader.Embedded.Index.Statistics.Terms(Bank(q.Id)).Contains("kubernet")
             && q.Rationale!.StartsWith("Chosen because the job description mentions Kubernetes", StringComparison.Ordinal));
         Assert.Contains(plan.Questions, q => q.Category == "technical" && q.Rationale!.Contains("Terraform", StringComparison.Ordinal));
         Assert.Contains(plan.Questions, q => q.Category == "behavioral");
@@ -113,7 +113,7 @@ public sealed class InterviewPlannerTests
             JobDescription: "Our streaming platform runs on Kafka; nightly batch jobs run on Spark. You will own both.");
 
         var plan = await Plan("de-jd-" + mode, mode, candidate);
-        var technical = plan.Questions.Where(q => q.Category == "technical").Select(q => QuestionBankLoader.Embedded.Index.Terms(Bank(q.Id))).ToList();
+        var technical = plan.Questions.Where(q => q.Category == "technical").Select(q => QuestionBankLoader.Embedded.Index.Statistics.Terms(Bank(q.Id))).ToList();
 
         Assert.Contains(technical, terms => terms.Contains("kafka"));
         Assert.Contains(technical, terms => terms.Contains("spark"));
