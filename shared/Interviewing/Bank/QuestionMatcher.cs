@@ -16,9 +16,6 @@ internal sealed class QuestionMatcher
     /// <summary>The search uses at most this many of the typed question's words, the rarest.</summary>
     public const int SearchTermLimit = 6;
 
-    /// <summary>Beyond the three rarest, words on more than this share of the questions stay out of the search.</summary>
-    public const double RareShare = 0.05;
-
     private readonly QuestionIndex _index;
     private readonly Dictionary<string, HashSet<string>> _textTerms;
     private readonly Dictionary<string, BankQuestion> _byTerms;
@@ -52,10 +49,8 @@ internal sealed class QuestionMatcher
 
         // The rarest words find the candidates (a paraphrase keeps most of them); common ones would only add rows to
         // rank, which is what a query costs. The overlap check below still uses every word.
-        var common = Math.Max(QuestionIndex.MinCommonTerm, RareShare * _index.Count);
         var rarest = terms.Distinct(StringComparer.Ordinal)
             .OrderBy(_index.Statistics.DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal)
-            .Where((t, i) => i < 3 || _index.Statistics.DocumentFrequency(t) <= common)
             .Take(SearchTermLimit).ToList();
         var hits = _index.Search(rarest, new QuestionSearch(null, Category: known, Limit: 2));
         if (hits.Count == 0)
