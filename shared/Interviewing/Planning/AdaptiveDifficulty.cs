@@ -42,8 +42,10 @@ internal sealed class AdaptiveDifficulty(QuestionBank bank, InterviewPlanner pla
     /// level stays, the question is not from the bank, or no unasked question fits the new level.</summary>
     public InterviewQuestion Adapt(NextQuestionRequest request, InterviewQuestion next, IReadOnlySet<string> excludedIds)
     {
+        // Only technical and behavioral questions have levels that mean harder or easier; a screening question about
+        // salary is not "harder" for a senior.
         var planned = bank.Find(next.Id);
-        if (planned is null || planned.Category is QuestionCategories.Introduction or QuestionCategories.Closing)
+        if (planned is null || planned.Category is not (QuestionCategories.Technical or QuestionCategories.Behavioral))
         {
             return next;
         }

@@ -53,6 +53,18 @@ public sealed class AdaptiveDifficultyTests
     }
 
     [Fact]
+    public async Task NextQuestionAsync_ScreeningCallGoingWell_KeepsThePlannedQuestions()
+    {
+        var plan = await _brain.PlanAsync(new PlanRequest("adapt-scr", InterviewMode.Screening, Candidate, TimeSpan.FromMinutes(15)), CancellationToken.None);
+        var turns = Answer(plan, 9.0, 9.5, 9.0);
+
+        var next = await _brain.NextQuestionAsync(
+            new NextQuestionRequest("adapt-scr", InterviewMode.Screening, Candidate, plan, turns, TimeSpan.FromMinutes(30), 0), CancellationToken.None);
+
+        Assert.Equal(plan.Questions[3].Id, next!.Id);
+    }
+
+    [Fact]
     public async Task NextQuestionAsync_SameTurnsTwice_SwapsForTheSameQuestion()
     {
         var plan = await Plan("adapt-4");
