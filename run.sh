@@ -11,6 +11,9 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 
+# Build output: artifacts/bin, or artifacts/$BUILD_SLOT/bin when a slot is set (see Directory.Build.props).
+bin="$PWD/artifacts${BUILD_SLOT:+/$BUILD_SLOT}/bin"
+
 command=${1:-serve}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -19,20 +22,20 @@ case "$command" in
     url=${URLS:-http://127.0.0.1:7071}
     echo "Mock interview server on $url (data under functions/data); Ctrl+C stops it."
     cd functions
-    exec dotnet ../artifacts/bin/MockInterview.Functions/release/MockInterview.Functions.dll --urls "$url" "$@"
+    exec dotnet "$bin"/MockInterview.Functions/release/MockInterview.Functions.dll --urls "$url" "$@"
     ;;
   demo)
     dotnet build functions/MockInterview.Functions.csproj -c Release -v quiet -nologo
     cd functions
-    exec dotnet ../artifacts/bin/MockInterview.Functions/release/MockInterview.Functions.dll demo "$@"
+    exec dotnet "$bin"/MockInterview.Functions/release/MockInterview.Functions.dll demo "$@"
     ;;
   bench)
     dotnet build tests/Benchmarks/MockInterview.Benchmarks.csproj -c Release -v quiet -nologo
-    exec dotnet artifacts/bin/MockInterview.Benchmarks/release/MockInterview.Benchmarks.dll "$@"
+    exec dotnet "$bin"/MockInterview.Benchmarks/release/MockInterview.Benchmarks.dll "$@"
     ;;
   eval)
     dotnet build tests/Benchmarks/MockInterview.Benchmarks.csproj -c Release -v quiet -nologo
-    exec dotnet artifacts/bin/MockInterview.Benchmarks/release/MockInterview.Benchmarks.dll eval "$@"
+    exec dotnet "$bin"/MockInterview.Benchmarks/release/MockInterview.Benchmarks.dll eval "$@"
     ;;
   *)
     echo "usage: ./run.sh [serve|demo|bench|eval] [args…]" >&2

@@ -9,6 +9,7 @@ namespace MockInterview.Functions.Demo;
 internal sealed class ScriptedCandidate(HttpClient http, TextWriter output, DemoOptions options)
 {
     private static readonly TimeSpan WaitBound = TimeSpan.FromSeconds(60);
+    private const double ThinkingSeconds = 20;
 
     public async Task<int> TakeInterviewAsync()
     {
@@ -36,6 +37,7 @@ internal sealed class ScriptedCandidate(HttpClient http, TextWriter output, Demo
         var mainQuestions = 0;
         var followUps = 0;
         var lastQuestionId = "";
+        var told = new HashSet<string>(StringComparer.Ordinal);
         var realStart = DateTime.UtcNow;
         while (true)
         {
@@ -58,7 +60,9 @@ internal sealed class ScriptedCandidate(HttpClient http, TextWriter output, Demo
             }
 
             output.WriteLine($"{label} Interviewer: {question.GetProperty("text").GetString()}");
-            var answer = CandidateScript.AnswerFor(phase!, isFollowUp, isFollowUp ? followUps++ : mainQuestions++);
+            var category = question.TryGetProperty("category", out var c) ? c.GetString() ?? "" : "";
+            var text = question.GetProperty("text").GetString() ?? "";
+            var answer = CandidateScript.AnswerFor(phase!, category, text, isFollowUp, isFollowUp ? followUps++ : mainQuestions++, told);
             if (answer is null)
             {
                 output.WriteLine("   Candidate: (says nothing; the answer time runs out)");
@@ -87,7 +91,8 @@ internal sealed class ScriptedCandidate(HttpClient http, TextWriter output, Demo
     private TimeSpan SpeakingTime(string answer)
     {
         var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return TimeSpan.FromSeconds(words / 2.5 / options.Speed);
+        // About 150 words a minute, after a moment to think, as a person answers aloud.
+        return TimeSpan.FromSeconds((ThinkingSeconds + (words / 2.5)) / options.Speed);
     }
 
     /// <summary>Polls until the interview shows a question other than <paramref name="previousQuestionId"/>, or completes.</summary>

@@ -3,7 +3,7 @@ using MockInterview.Interviewing.Bank;
 namespace MockInterview.Interviewing.Planning;
 
 /// <summary>Moves the next main question one level up when the candidate's recent answers are strong, one level down
-/// when they struggle: the planned question is swapped for the best unasked bank question of the same category and
+/// (technical questions only) when they struggle: the planned question is swapped for the best unasked bank question of the same category and
 /// track at the new level. Deterministic for the same turns (seeded from the interview id).</summary>
 internal sealed class AdaptiveDifficulty(QuestionBank bank, InterviewPlanner planner)
 {
@@ -50,8 +50,11 @@ internal sealed class AdaptiveDifficulty(QuestionBank bank, InterviewPlanner pla
             return next;
         }
 
+        // Behavioral questions only step up (to stories of wider scope). Down is the junior pool of school and
+        // internship stories, which tells an experienced candidate nothing; the follow-ups already ask a weak story for
+        // what it lacked.
         var step = Step(request.Turns);
-        if (step == 0)
+        if (step == 0 || (step < 0 && planned.Category == QuestionCategories.Behavioral))
         {
             return next;
         }

@@ -59,7 +59,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
             return new AnswerEvaluation(0, zero, [flag], "There was no answer to this question, so it scores 0. Even a partial answer earns credit: say what you know and how you would find out the rest.",
                 ["You did not answer the question."], Source)
             {
-                StrongerAnswer = q.Rubric.Select(p => "Cover: " + p.Text.TrimEnd('.') + ".").ToList(),
+                StrongerAnswer = StrongerAnswerWriter.Full(q),
                 RubricQuestionId = q.RubricQuestionId,
             };
         }

@@ -65,6 +65,32 @@ public sealed class AdaptiveDifficultyTests
     }
 
     [Fact]
+    public async Task NextQuestionAsync_BehavioralStoriesStruggling_KeepsThePlannedQuestionInsteadOfSchoolStories()
+    {
+        var plan = await _brain.PlanAsync(new PlanRequest("adapt-beh", InterviewMode.Behavioral, Candidate, TimeSpan.FromMinutes(15)), CancellationToken.None);
+        var turns = Answer(plan, 3.0, 1.5, 2.0);
+
+        var next = await _brain.NextQuestionAsync(
+            new NextQuestionRequest("adapt-beh", InterviewMode.Behavioral, Candidate, plan, turns, TimeSpan.FromMinutes(30), 0), CancellationToken.None);
+
+        Assert.Equal(plan.Questions[3].Id, next!.Id);
+        Assert.NotEqual(QuestionLevels.Junior, Bank.Find(next.Id)!.Level);
+    }
+
+    [Fact]
+    public async Task NextQuestionAsync_BehavioralStoriesStrong_AsksAStoryOfWiderScope()
+    {
+        var plan = await _brain.PlanAsync(new PlanRequest("adapt-beh-up", InterviewMode.Behavioral, Candidate, TimeSpan.FromMinutes(15)), CancellationToken.None);
+        var turns = Answer(plan, 9.0, 8.5, 9.5);
+
+        var next = await _brain.NextQuestionAsync(
+            new NextQuestionRequest("adapt-beh-up", InterviewMode.Behavioral, Candidate, plan, turns, TimeSpan.FromMinutes(30), 0), CancellationToken.None);
+
+        Assert.Equal(QuestionLevels.Senior, Bank.Find(next!.Id)!.Level);
+        Assert.StartsWith("A harder question", next.Rationale, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NextQuestionAsync_SameTurnsTwice_SwapsForTheSameQuestion()
     {
         var plan = await Plan("adapt-4");
