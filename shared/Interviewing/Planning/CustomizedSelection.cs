@@ -44,7 +44,7 @@ internal sealed class CustomizedSelection(QuestionBank bank, IReadOnlyDictionary
     /// <summary>The track whose technical questions' tags the job description and resume mention most, if any.</summary>
     public string? InferTrack(CandidateProfile candidate)
     {
-        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText);
+        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText, candidate.Name);
         if (keywords.IsEmpty)
         {
             return null;

@@ -86,7 +86,7 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     /// adaptive swaps use it too).</summary>
     internal PlanContext Context(string interviewId, InterviewMode mode, CandidateProfile candidate)
     {
-        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText);
+        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText, candidate.Name);
         return new PlanContext(
             mode, candidate, TrackFor(candidate), RoleProfile.LevelOf(candidate.Seniority, candidate.Role),
             SeededRandom.For(interviewId, "plan:" + mode), keywords, SkillRanking.For(bank, keywords));

@@ -11,13 +11,21 @@ internal sealed class KeywordProfile
     private readonly HashSet<string> _jobStems;
     private readonly HashSet<string> _resumeStems;
 
-    public KeywordProfile(string? jobDescription, string? resume)
+    /// <param name="jobDescription">The job description.</param>
+    /// <param name="resume">The resume.</param>
+    /// <param name="candidateName">The candidate's name: its words are never skills, even when the bank has them as
+    /// tags (a candidate called "Demo" or "Rust" does not make the plan about demos or Rust).</param>
+    public KeywordProfile(string? jobDescription, string? resume, string? candidateName = null)
     {
         _jobDescription = jobDescription ?? string.Empty;
         _resume = resume ?? string.Empty;
+        _nameTerms = SearchTerms.Of(candidateName ?? string.Empty).ToHashSet(StringComparer.Ordinal);
         _jobStems = TextTokens.ContentStems(_jobDescription);
         _resumeStems = TextTokens.ContentStems(_resume);
+        _resumeStems.ExceptWith(TextTokens.ContentStems(candidateName ?? string.Empty));
     }
+
+    private readonly HashSet<string> _nameTerms;
 
     public bool IsEmpty => _jobStems.Count == 0 && _resumeStems.Count == 0;
 
@@ -35,7 +43,7 @@ internal sealed class KeywordProfile
     /// would only add noise.</summary>
     public List<string> SkillTerms(QuestionBank bank) =>
         bank.Index.Statistics.TagTerms(SearchTerms.Of(_jobDescription).Concat(SearchTerms.Of(_resume)).ToList())
-            .Where(t => IsTelling(bank.Index, t))
+            .Where(t => !_nameTerms.Contains(t) && IsTelling(bank.Index, t))
             .ToList();
 
     // A skill is a word the bank uses sparingly, and mostly as a tag: "Kafka" and "Terraform" are tags wherever they

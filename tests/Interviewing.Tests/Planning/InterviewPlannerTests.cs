@@ -104,6 +104,22 @@ public sealed class InterviewPlannerTests
     }
 
     [Theory]
+    [InlineData(InterviewMode.Behavioral)]
+    [InlineData(InterviewMode.Technical)]
+    [InlineData(InterviewMode.Customized)]
+    public async Task PlanAsync_CandidateNameIsABankTag_NeverTreatsTheNameAsASkill(InterviewMode mode)
+    {
+        // "Demo" is a bank tag (giving demos); the resume starts with the candidate's name, as resumes do.
+        var candidate = new CandidateProfile(
+            Name: "Alex Demo", Role: "Backend Engineer", Seniority: "mid",
+            ResumeText: "Alex Demo, backend engineer. 5 years building C# services. Skills: SQL, Redis, Kafka.");
+
+        var plan = await Plan("name-" + mode, mode, candidate);
+
+        Assert.DoesNotContain(plan.Questions, q => q.Rationale!.Contains("Demo", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(InterviewMode.Technical)]
     [InlineData(InterviewMode.Customized)]
     public async Task PlanAsync_JobDescriptionNamesKafkaAndSpark_PullsThoseQuestionsIn(InterviewMode mode)
