@@ -77,7 +77,8 @@ internal sealed partial class LlmRouter : ILlmRouter
     }
 
     /// <summary>The next admitted provider with its quota reserved, waiting (on the injected clock) only when no
-    /// provider can take the call now and one will within the budget; null when the call must give up.</summary>
+    /// provider can take the call now and a Retry-After or quota window ends within the budget (never for a tripped
+    /// circuit: a provider known to be down costs no time); null when the call must give up.</summary>
     private async Task<Admission?> NextAsync(CallState call, LlmRequest request, CancellationToken cancellationToken)
     {
         while (true)
@@ -91,7 +92,7 @@ internal sealed partial class LlmRouter : ILlmRouter
             var provider = selector.Next(call, now);
             if (provider is null)
             {
-                var at = selector.EarliestAvailability(call, now);
+                var at = selector.EarliestAvailability(call, now, includeBreaks: false);
                 if (at is null || at >= call.Deadline)
                 {
                     return null;
@@ -239,7 +240,7 @@ internal sealed partial class LlmRouter : ILlmRouter
         }
 
         var now = time.GetUtcNow();
-        var retryAt = selector.EarliestAvailability(call, now) ?? call.QuotaRetryAt;
+        var retryAt = selector.EarliestAvailability(call, now, includeBreaks: true) ?? call.QuotaRetryAt;
         var tried = call.Attempts.Count == 0 ? "no provider could take the call"
             : string.Join("; ", call.Attempts.Select(a => $"{a.Provider}: {a.Outcome}"));
         var message = call.MinContextWindow > 0 && call.Attempts.All(a => a.Outcome is "context-length" or "quota-exhausted")

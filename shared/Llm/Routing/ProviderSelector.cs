@@ -56,13 +56,14 @@ internal sealed class ProviderSelector(IReadOnlyList<ProviderState> providers)
         }
     }
 
-    /// <summary>The earliest time a qualifying provider may be admitted again; null when none ever will.</summary>
-    public DateTimeOffset? EarliestAvailability(CallState call, DateTimeOffset now)
+    /// <summary>The earliest time a qualifying provider may be admitted again (tripped circuits only when
+    /// <paramref name="includeBreaks"/>); null when none will.</summary>
+    public DateTimeOffset? EarliestAvailability(CallState call, DateTimeOffset now, bool includeBreaks)
     {
         DateTimeOffset? earliest = null;
         foreach (var p in Providers)
         {
-            if (call.Qualifies(p) && p.AvailableAt(now) is { } at && (earliest is null || at < earliest))
+            if (call.Qualifies(p) && p.AvailableAt(now, includeBreaks) is { } at && (earliest is null || at < earliest))
             {
                 earliest = at;
             }

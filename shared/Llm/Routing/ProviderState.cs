@@ -16,6 +16,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     private int consecutiveFailures;
     private bool probeInFlight;
     private bool trippedAlerted;
+    private bool tripped;
     private bool disabled;
     private string? lastError;
     private DateTimeOffset? lastErrorAt;
@@ -71,12 +72,14 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
         }
     }
 
-    /// <summary>When this provider may be admitted again; null when disabled or a probe is in flight.</summary>
-    public DateTimeOffset? AvailableAt(DateTimeOffset now)
+    /// <summary>When this provider may be admitted again; null when disabled, a probe is in flight, or (unless
+    /// <paramref name="includeBreaks"/>) its circuit tripped: a provider known to be down is not worth waiting for,
+    /// while a Retry-After or a quota window is.</summary>
+    public DateTimeOffset? AvailableAt(DateTimeOffset now, bool includeBreaks)
     {
         lock (gate)
         {
-            if (disabled || probeInFlight)
+            if (disabled || probeInFlight || (!includeBreaks && tripped && circuit != CircuitState.Closed && openUntil > now))
             {
                 return null;
             }
@@ -148,6 +151,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
                 var until = now + breakDuration;
                 openUntil = retryAt is { } r && r > until ? r : until;
                 circuit = CircuitState.Open;
+                tripped = true;
                 var newlyTripped = !trippedAlerted;
                 trippedAlerted = true;
                 return newlyTripped;
@@ -157,6 +161,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
             {
                 circuit = CircuitState.Open;
                 openUntil = at;
+                tripped = false;
             }
 
             return false;
@@ -171,6 +176,11 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
             lastError = error;
             lastErrorAt = now;
             probeInFlight = false;
+            if (circuit == CircuitState.Closed || openUntil <= now)
+            {
+                tripped = false;
+            }
+
             circuit = CircuitState.Open;
             openUntil = until > openUntil || openUntil <= now ? until : openUntil;
         }
@@ -247,6 +257,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     {
         consecutiveFailures = 0;
         probeInFlight = false;
+        tripped = false;
         if (circuit == CircuitState.Closed)
         {
             return false;
