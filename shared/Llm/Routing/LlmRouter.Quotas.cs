@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MockInterview.Llm.Health;
+using MockInterview.Llm.Providers;
 using MockInterview.Llm.Quotas;
 
 namespace MockInterview.Llm.Routing;
@@ -109,6 +110,26 @@ internal sealed partial class LlmRouter
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning("Updating the quota of {Provider} failed: {Error}", d.Name, ex.Message);
+        }
+    }
+
+    /// <summary>Gives back the reserved tokens when the provider refused the request before generating anything
+    /// (the request itself stays counted: providers count refused requests too).</summary>
+    private async Task RefundAsync(Admission admission, FailureKind kind, CancellationToken cancellationToken)
+    {
+        if (!admission.Reserved || kind is FailureKind.Timeout or FailureKind.Malformed or FailureKind.SchemaViolation)
+        {
+            return;
+        }
+
+        var d = admission.Provider.Definition;
+        try
+        {
+            await quotas.AdjustTokensAsync(d.Name, d.Limits, -admission.EstimatedTokens, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Returning reserved tokens of {Provider} failed: {Error}", d.Name, ex.Message);
         }
     }
 

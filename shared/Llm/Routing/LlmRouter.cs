@@ -156,6 +156,7 @@ internal sealed partial class LlmRouter : ILlmRouter
         catch (ProviderException ex)
         {
             Failed(provider, call, ex, began);
+            await RefundAsync(admission, ex.Kind, cancellationToken).ConfigureAwait(false);
         }
 
         return null;

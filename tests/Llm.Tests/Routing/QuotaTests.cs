@@ -65,6 +65,23 @@ public sealed class QuotaTests
     }
 
     [Fact]
+    public async Task CompleteAsync_ProviderRefusesWithServerError_ReservedTokensReturnedRequestStaysCounted()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Script("p").Then(FakeBehavior.Error(500));
+        await using var sut = new RouterBuilder(server)
+            .Provider("p", priority: 0, weight: 1, "TokensPerDay=100000", "RequestsPerDay=100")
+            .Provider("backup", priority: 1)
+            .Build();
+
+        await sut.AskAsync("q1");
+
+        var limits = new QuotaLimits(null, 100, null, 100_000, TimeSpan.Zero);
+        var usage = await sut.Quotas.GetUsageAsync("p", limits, sut.Clock.GetUtcNow(), CancellationToken.None);
+        Assert.Equal((1, 0), (usage.RequestsToday, usage.TokensToday));
+    }
+
+    [Fact]
     public async Task CompleteAsync_TokenEstimateExceedsMinuteTokens_SkipsProvider()
     {
         await using var server = await FakeOpenAiServer.StartAsync();

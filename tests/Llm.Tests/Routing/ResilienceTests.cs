@@ -1,4 +1,5 @@
 using MockInterview.Llm.Tests.Support;
+using MockInterview.TestSupport;
 
 namespace MockInterview.Llm.Tests.Routing;
 
@@ -40,5 +41,28 @@ public sealed class ResilienceTests
         Assert.Equal(1.0, health.Providers.Single(p => p.Name == "steady").SuccessRate);
         Assert.True(health.Providers.Single(p => p.Name == "flaky-a").SuccessRate < 0.5);
         Assert.False(health.AllProvidersDown);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ConcurrentCallsWhileTwoProvidersFail_NoRequestFails()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Script("flaky-a").ByCall(call => call % 3 == 0 ? FakeBehavior.Reply() : FakeBehavior.Error(500));
+        server.Script("flaky-b").ByCall(call => call % 4 == 0 ? FakeBehavior.Reply() : FakeBehavior.RateLimit("1"));
+        await using var sut = new RouterBuilder(server)
+            .Provider("flaky-a", priority: 0, weight: 1)
+            .Provider("flaky-b", priority: 0, weight: 1)
+            .Provider("steady", priority: 1)
+            .Set("Llm:Circuit:BreakSeconds", "1")
+            .Build();
+
+        for (var batch = 0; batch < 10; batch++)
+        {
+            var responses = await Eventually.WithinAsync(Task.WhenAll(Enumerable.Range(0, 20).Select(i => sut.AskAsync($"b{batch} q{i}"))));
+            Assert.Equal(20, responses.Length);
+            sut.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.True(server.Requests("steady").Count >= 100);
     }
 }
