@@ -95,7 +95,7 @@ internal sealed partial class LlmRouter
             }
 
             if ((d.Limits.RequestsPerDay is not null || d.Limits.TokensPerDay is not null)
-                && provider.ClaimQuotaCheck(now, TimeSpan.FromSeconds(options.Alerts.QuotaCheckSeconds)))
+                && provider.QuotaAlerts.ClaimCheck(now, TimeSpan.FromSeconds(options.Alerts.QuotaCheckSeconds)))
             {
                 var usage = await quotas.GetUsageAsync(d.Name, d.Limits, now, cancellationToken).ConfigureAwait(false);
                 var percent = Percent(usage, d.Limits, dayOnly: true);
@@ -135,7 +135,7 @@ internal sealed partial class LlmRouter
 
     private void RaiseQuotaAlert(ProviderState provider, DateTimeOffset dayStart, string message)
     {
-        if (provider.ClaimQuotaAlert(dayStart))
+        if (provider.QuotaAlerts.ClaimAlert(dayStart))
         {
             alerter.Raise(LlmAlertKind.QuotaHigh, provider.Definition.Name, message);
         }

@@ -30,38 +30,8 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     /// <summary>Smooth weighted round-robin counter; touched only under the selector's lock.</summary>
     public long CurrentWeight { get; set; }
 
-    private DateTimeOffset nextQuotaCheck;
-    private DateTimeOffset? quotaAlertedDay;
-
-    /// <summary>True when it is time to read quota usage for alerts (at most once per <paramref name="interval"/>).</summary>
-    public bool ClaimQuotaCheck(DateTimeOffset now, TimeSpan interval)
-    {
-        lock (gate)
-        {
-            if (now < nextQuotaCheck)
-            {
-                return false;
-            }
-
-            nextQuotaCheck = now + interval;
-            return true;
-        }
-    }
-
-    /// <summary>True the first time a quota alert is claimed for the day starting at <paramref name="dayStart"/>.</summary>
-    public bool ClaimQuotaAlert(DateTimeOffset dayStart)
-    {
-        lock (gate)
-        {
-            if (quotaAlertedDay == dayStart)
-            {
-                return false;
-            }
-
-            quotaAlertedDay = dayStart;
-            return true;
-        }
-    }
+    /// <summary>When to read quota usage next and which day was already alerted.</summary>
+    public QuotaAlertState QuotaAlerts { get; } = new();
 
     /// <summary>True when a call could be admitted now (no side effects).</summary>
     public bool IsAvailable(DateTimeOffset now)
@@ -230,9 +200,9 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
         lock (gate)
         {
             quotaBlockedUntil = DateTimeOffset.MinValue;
-            quotaAlertedDay = null;
-            nextQuotaCheck = DateTimeOffset.MinValue;
         }
+
+        QuotaAlerts.Reset();
     }
 
     public ProviderSnapshot Snapshot(DateTimeOffset now)
