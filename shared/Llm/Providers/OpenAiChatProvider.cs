@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using MockInterview.Llm.Configuration;
 using MockInterview.Llm.Routing;
 using OpenAI;
@@ -11,7 +12,7 @@ using OpenAI.Chat;
 namespace MockInterview.Llm.Providers;
 
 /// <summary>Any OpenAI-compatible chat endpoint through the OpenAI SDK, with the SDK's own retries off (the router decides).</summary>
-internal sealed class OpenAiChatProvider : IChatProvider
+internal sealed partial class OpenAiChatProvider : IChatProvider
 {
     private readonly ProviderDefinition definition;
     private readonly TimeProvider time;
@@ -127,7 +128,7 @@ internal sealed class OpenAiChatProvider : IChatProvider
             var response = http.GetRawResponse();
             var body = SafeBody(response);
             var detail = definition.Redact($"HTTP {http.Status}: {Short(body.Length > 0 ? body : http.Message)}");
-            var retryAfter = response is null ? null : RetryAfter(response.Headers);
+            var retryAfter = (response is null ? null : RetryAfter(response.Headers)) ?? RetryDelayInBody(body);
             return http.Status switch
             {
                 429 => new ProviderException(FailureKind.RateLimited, detail, retryAfter, ex),
@@ -173,6 +174,18 @@ internal sealed class OpenAiChatProvider : IChatProvider
             ? Max(at - time.GetUtcNow(), TimeSpan.Zero)
             : null;
     }
+
+    /// <summary>Gemini puts the delay in the body (google.rpc.RetryInfo, e.g. "retryDelay": "37s") rather than a header.</summary>
+    private static TimeSpan? RetryDelayInBody(string body)
+    {
+        var match = RetryDelayPattern().Match(body);
+        return match.Success && double.TryParse(match.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+    }
+
+    [GeneratedRegex("\"retryDelay\"\\s*:\\s*\"(\\d+(?:\\.\\d+)?)s\"", RegexOptions.CultureInvariant)]
+    private static partial Regex RetryDelayPattern();
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 

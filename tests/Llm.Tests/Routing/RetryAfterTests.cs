@@ -46,6 +46,23 @@ public sealed class RetryAfterTests
     }
 
     [Fact]
+    public async Task CompleteAsync_429WithGeminiRetryInfoBody_HonoursTheDelay()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        const string body = """
+            [{"error":{"code":429,"message":"Resource has been exhausted.","status":"RESOURCE_EXHAUSTED",
+              "details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"37s"}]}}]
+            """;
+        server.Script("gemini").Then(FakeBehavior.RateLimit(null) with { ErrorBody = body });
+        await using var sut = new RouterBuilder(server).Provider("gemini").Provider("backup", priority: 1).Build();
+
+        await sut.AskAsync("q1");
+
+        var gemini = (await sut.Router.GetHealthAsync(CancellationToken.None)).Providers.Single(p => p.Name == "gemini");
+        Assert.Equal(sut.Clock.GetUtcNow().AddSeconds(37), gemini.OpenUntil);
+    }
+
+    [Fact]
     public async Task CompleteAsync_OnlyProviderRateLimited_WaitsOnInjectedClockThenAnswers()
     {
         await using var server = await FakeOpenAiServer.StartAsync();

@@ -10,6 +10,9 @@ internal sealed record FakeBehavior(FakeKind Kind)
 
     public string? RetryAfter { get; init; }
 
+    /// <summary>Replaces the error body (e.g. Gemini's RetryInfo shape).</summary>
+    public string? ErrorBody { get; init; }
+
     /// <summary>Real delay before the first byte (keep tiny).</summary>
     public TimeSpan FirstByteDelay { get; init; }
 

@@ -104,6 +104,14 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
                     response.Headers.RetryAfter = behavior.RetryAfter;
                 }
 
+                if (behavior.ErrorBody is not null)
+                {
+                    response.StatusCode = 429;
+                    response.ContentType = "application/json";
+                    await response.WriteAsync(behavior.ErrorBody, cancellationToken);
+                    return;
+                }
+
                 await ErrorAsync(response, 429, "Rate limit reached for requests.", "requests", "rate_limit_exceeded", cancellationToken);
                 return;
             case FakeKind.ServerError:
