@@ -14,7 +14,7 @@ internal static class ScoringBenchmark
     public static int Run()
     {
         var brain = OfflineInterviewerBrain.CreateDefault();
-        var cases = LabelledCaseFile.Parse(File.ReadAllText(EvaluationCommand.DefaultFile));
+        var cases = EvaluationCommand.DefaultFiles.SelectMany(path => LabelledCaseFile.Parse(File.ReadAllText(path))).ToList();
         var requests = new List<EvaluationRequest>();
         foreach (var labelled in cases)
         {

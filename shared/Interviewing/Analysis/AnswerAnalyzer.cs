@@ -39,7 +39,8 @@ internal static class AnswerAnalyzer
             function += isFunction ? 1 : 0;
             var isNumber = char.IsDigit(word.Lower[0]);
             known += isFunction || isNumber || CommonWords.Contains(word.Stem) || vocabulary.Contains(word.Stem) ? 1 : 0;
-            badShape += !isNumber && HasBadShape(word.Lower) ? 1 : 0;
+            // An acronym written in capitals ("DNS", "TCP") has no vowels but is a real word.
+            badShape += !isNumber && !IsAcronym(text, word) && HasBadShape(word.Lower) ? 1 : 0;
             buzz += Buzzwords.Contains(word.Stem) ? 1 : 0;
             if (!isFunction && (techStems.Contains(word.Stem) || techStems.Contains(concepts.Canonical(word.Stem))))
             {
@@ -55,6 +56,7 @@ internal static class AnswerAnalyzer
 
         var (pieces, shortShare) = ListShape(text);
         var n = Math.Max(1, words.Count);
+        var resultSentences = ResultSentences(text, sentences);
         return new AnswerFeatures
         {
             Text = text,
@@ -82,10 +84,26 @@ internal static class AnswerAnalyzer
             HasTask = AnswerPatterns.Task().IsMatch(text),
             OwnActions = AnswerPatterns.OwnAction().Count(text),
             TeamActions = AnswerPatterns.TeamAction().Count(text),
-            HasResult = AnswerPatterns.Result().IsMatch(text),
+            ResultSentences = resultSentences,
+            HasResult = resultSentences > 0 || AnswerPatterns.Result().IsMatch(text),
             Fillers = CountFillers(text),
             InjectionPhrases = InjectionDetector.Find(text),
         };
+    }
+
+    /// <summary>Sentences after the opening one that state an outcome in words of their own (see
+    /// <see cref="AnswerPatterns.OutcomeSentence"/>): the opening sentence sets the scene, so a figure there is the
+    /// starting point, not the result.</summary>
+    private static int ResultSentences(string text, List<Range> sentences)
+    {
+        var count = 0;
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            var (start, length) = sentences[i].GetOffsetAndLength(text.Length);
+            count += AnswerPatterns.OutcomeSentence().IsMatch(text.AsSpan(start, length)) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static List<Range> SplitSentences(string text)
@@ -119,6 +137,9 @@ internal static class AnswerAnalyzer
             spans.Add(start..end);
         }
     }
+
+    private static bool IsAcronym(string text, WordToken word) =>
+        word.Length is >= 2 and <= 6 && text.AsSpan(word.Start, word.Length).ContainsAnyExceptInRange('A', 'Z') is false;
 
     private static bool HasBadShape(string word)
     {

@@ -50,6 +50,10 @@ internal sealed class AnswerFeatures
     public int TeamActions { get; init; }
     public bool HasResult { get; init; }
 
+    /// <summary>Sentences after the first that state an outcome without stock phrases ("the team agreed to migrate",
+    /// "deploys now take ten minutes", "it has not happened since").</summary>
+    public int ResultSentences { get; init; }
+
     /// <summary>Filler words and phrases found, with counts ("um" ×2, "you know" ×1).</summary>
     public required IReadOnlyDictionary<string, int> Fillers { get; init; }
     public int FillerCount => Fillers.Values.Sum();

@@ -61,6 +61,24 @@ internal static class AnswerPatterns
 
     public static Regex Result() => ResultPattern;
 
+    // Outcome sentences in words of their own, read one sentence at a time: someone else's decision ("the team agreed to
+    // migrate", "the customer stayed"), a present state introduced by "now" ("deploys now take ten minutes"), a problem
+    // that stopped ("it has not happened since", "we never had that problem again", "no longer"), or a change in
+    // figures ("from 40 to 8", "dropped to 2%", "down by a third", "ten minutes instead of two hours").
+    private const string CountWord = @"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|a hundred|half|a few)\b";
+
+    private static readonly Regex OutcomeSentencePattern = new(
+        @"\b(?:(?:agreed|adopted|approved|accepted|signed(?: off)?|renewed|stayed|extended|bought in|went live|rolled out|switched over|took it up)\b" +
+        @"|now\s+\w+\s+(?:in|under|within|less|fewer|faster|only|about|around|twice|half|[$€£]?\d)\b|now\s+(?:\w+\s+)?(?:takes?|runs?|has|have|is|are|gets?|ships?|costs?|uses?|happens?|sees?|finish(?:es)?|loads?|passes|works?|reach(?:es)?|\w+s)\b" +
+        @"|no longer\b|never\s+(?:\w+\s+){0,7}again\b|(?:has|have|had)(?:n't| not)\s+(?:\w+\s+){0,3}since\b|ever since\b|(?:hasn't|haven't) (?:\w+ )?again\b" +
+        @"|from\s+(?:about\s+|around\s+)?(?:[$€£]?\d[\d.,]*|" + CountWord + @")\s*\S*\s+(?:\w+\s+)?(?:to|down to|up to)\s+(?:about\s+|around\s+|under\s+)?(?:[$€£]?\d|" + CountWord + @")" +
+        @"|(?:dropped|fell|rose|grew|shrank|came down|went down|went up|was down|were down|was up|were up)\s+(?:\w+\s+)?(?:to|by|from|under)\b" +
+        @"|(?:instead of|down from|up from)\s+(?:about\s+)?(?:\d|a |an |one |two |three |four |five |six |ten |several )" +
+        @"|(?:half|a third|a quarter|twice|three times) (?:as|the)\b)",
+        Options | RegexOptions.Compiled);
+
+    public static Regex OutcomeSentence() => OutcomeSentencePattern;
+
     private static readonly Regex FillerPattern = new(@"\b(?:um+|uh+m?|erm+|hmm+|basically|literally|you know|kind of|sort of|i mean|you see|so yeah|or whatever)\b|,\s*like\b|\blike\s*,", Options | RegexOptions.Compiled);
 
     public static Regex Filler() => FillerPattern;

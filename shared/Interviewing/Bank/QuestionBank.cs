@@ -7,6 +7,7 @@ internal sealed class QuestionBank
 {
     private readonly Dictionary<string, BankQuestion> _byId;
     private readonly Lazy<QuestionIndex> _index;
+    private readonly Lazy<RelatedQuestions> _related;
 
     public QuestionBank(IReadOnlyList<BankQuestion> questions)
     {
@@ -21,6 +22,7 @@ internal sealed class QuestionBank
             .SelectMany(TextTokens.ContentStems)
             .ToHashSet(StringComparer.Ordinal);
         _index = new Lazy<QuestionIndex>(() => new QuestionIndex(questions), LazyThreadSafetyMode.ExecutionAndPublication);
+        _related = new Lazy<RelatedQuestions>(() => new RelatedQuestions(questions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>All questions, in file order.</summary>
@@ -35,6 +37,9 @@ internal sealed class QuestionBank
     /// <summary>Full-text search over these questions, built on first use (once per bank, so once per process for
     /// the embedded one).</summary>
     public QuestionIndex Index => _index.Value;
+
+    /// <summary>The questions nearest a set of words, for the scorer's sense of a question's domain; built on first use.</summary>
+    public RelatedQuestions Related => _related.Value;
 
     public BankQuestion? Find(string id) => _byId.GetValueOrDefault(id);
 }

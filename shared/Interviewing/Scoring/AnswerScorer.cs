@@ -36,7 +36,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
         // A question typed in by hand (/api/evaluate) borrows the rubric and tags of the bank question it paraphrases.
         var bankQuestion = FindBankQuestion(question)
             ?? (question.RubricPoints.Count == 0 ? bank.Index.BestMatch(question.Text, QuestionWording.Resolve(question.Category, question.Text)) : null);
-        context = QuestionContext.For(question, bankQuestion);
+        context = QuestionContext.For(question, bankQuestion, bank.Related);
         if (_contexts.Count < ContextCacheLimit)
         {
             _contexts.TryAdd(key, context);
@@ -88,14 +88,11 @@ internal sealed class AnswerScorer(QuestionBank bank)
         }
 
         var dims = DimensionScorer.Score(f, q, bank.TagStems);
-        // Judged on words only: a fluent story about a hobby still has a "situation" and a "result". Behavioral and
-        // screening questions are broad, so any account of working life is taken as an attempt to answer.
-        var noOverlap = dims.TopicOrDomainMatched <= 1 && dims.CoveredByWords == 0;
-        var broadQuestion = !q.IsTechnical && f.WorkWords >= 2 && dims.Relevance >= 0.5;
-        var offTopic = !gibberish && !broadQuestion && (noOverlap || dims.Relevance < 1.0);
-        if (offTopic)
+        // Judged on words only (a fluent story about a hobby still has a "situation" and a "result"), on evidence:
+        // see OffTopicRule.
+        if (!gibberish && OffTopicRule.Reason(f, q, dims, bank.Related) is { } offTopic)
         {
-            flags.Add(new AnswerFlag(FlagCodes.OffTopic, "The answer does not address the question that was asked."));
+            flags.Add(new AnswerFlag(FlagCodes.OffTopic, offTopic));
         }
 
         if (!gibberish && f.WordCount < q.MinimumWords)

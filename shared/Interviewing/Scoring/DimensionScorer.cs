@@ -8,12 +8,15 @@ internal static class DimensionScorer
     public static DimensionScores Score(AnswerFeatures f, QuestionContext q, IReadOnlySet<string> techStems)
     {
         var topicMatched = f.ContentStems.Count(q.TopicStems.Contains);
-        var domainMatched = f.ContentStems.Count(q.DomainStems.Contains);
-        var otherTech = f.ContentStems.Count(s => !q.DomainStems.Contains(s) && techStems.Contains(s));
+        var domainMatched = f.ContentStems.Count(s => q.DomainStems.Contains(s) || q.Domain.Weights.GetValueOrDefault(s) >= DepthTermWeight);
+        var otherTech = f.ContentStems.Count(s => !q.DomainStems.Contains(s) && !q.Domain.Weights.ContainsKey(s) && techStems.Contains(s));
         var covered = q.Rubric.Where(p => p.IsCoveredBy(f)).ToList();
         var missed = q.Rubric.Where(p => !covered.Contains(p)).ToList();
+        var mass = q.Domain.Mass(f.ContentStems);
+        var coverage = 1 - Math.Exp(-mass / DomainSaturation);
+        var topicShare = q.Domain.TopicShare(f.ContentStems);
         return new DimensionScores(
-            Relevance(q, topicMatched, domainMatched, covered.Count),
+            Relevance(q, topicShare, coverage, covered.Count),
             Structure(f, q),
             Specificity(f),
             Depth(f, domainMatched, otherTech),
@@ -23,22 +26,32 @@ internal static class DimensionScorer
             f.ContentStems.Count(s => q.TopicStems.Contains(s) || q.DomainStems.Contains(s)),
             q.Rubric.Count(p => p.IsCoveredByWords(f.ContentStems)),
             covered,
-            missed);
+            missed)
+        {
+            DomainMass = mass, DomainCoverage = coverage, TopicShare = topicShare,
+        };
     }
 
-    private static double Relevance(QuestionContext q, int topicMatched, int domainMatched, int covered)
+    /// <summary>Domain weight at which coverage reaches 63%: about three telling words of the subject used well.</summary>
+    public const double DomainSaturation = 9;
+
+    /// <summary>A domain word at least this heavy counts towards depth like a tag or rubric word.</summary>
+    private const double DepthTermWeight = 1.5;
+
+    /// <summary>Graded, without cliffs: repeating the question's own words and speaking its domain's vocabulary both
+    /// count, either can carry the answer (a paraphrase uses the domain's words, not the question's), and where a
+    /// rubric exists its coverage weighs in.</summary>
+    private static double Relevance(QuestionContext q, double topicShare, double domainCoverage, int covered)
     {
-        var topicTarget = Math.Clamp(q.TopicStems.Count * 0.35, 2, 5);
-        var topic = Math.Min(1, topicMatched / topicTarget);
-        var domain = Math.Min(1, domainMatched / 5.0);
+        var topic = Math.Min(1, topicShare / 0.5);
+        var words = 1 - ((1 - (0.6 * topic)) * (1 - domainCoverage));
         if (q.Rubric.Count == 0)
         {
-            // An ad hoc question (e.g. from /api/evaluate) has only its own words to go by.
-            return q.DomainStems.Count == 0 ? 10 * topic : 10 * ((0.7 * topic) + (0.3 * domain));
+            return 10 * words;
         }
 
         var rubric = covered / (double)q.Rubric.Count;
-        return 10 * ((0.35 * topic) + (0.4 * rubric) + (0.25 * domain));
+        return 10 * ((0.35 * rubric) + (0.65 * words));
     }
 
     private static double Structure(AnswerFeatures f, QuestionContext q)

@@ -16,6 +16,15 @@ internal sealed record DimensionScores(
     IReadOnlyList<RubricPoint> Covered,
     IReadOnlyList<RubricPoint> Missed)
 {
+    /// <summary>Weight of the question's domain vocabulary the answer uses (see <see cref="QuestionDomain"/>).</summary>
+    public double DomainMass { get; init; }
+
+    /// <summary>0–1: how fully the answer speaks the question's domain (saturating in <see cref="DomainMass"/>).</summary>
+    public double DomainCoverage { get; init; }
+
+    /// <summary>0–1: share of the question's own idf weight the answer repeats.</summary>
+    public double TopicShare { get; init; }
+
     public Dictionary<string, double> ToDictionary(double cap) => new(StringComparer.Ordinal)
     {
         [ScoreDimensions.Relevance] = Round(Math.Min(cap, Relevance)),

@@ -123,6 +123,24 @@ public sealed class LabelledSetEvaluation
         return text.ToString();
     }
 
+    /// <summary>Per case and level: the relevance dimension and the flags raised (for tuning and for reading why).</summary>
+    public string RelevanceTable()
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.AppendLine("| question | " + string.Join(" | ", AnswerLevels.All) + " |");
+        text.AppendLine("| --- |" + string.Concat(AnswerLevels.All.Select(_ => " ---: |")));
+        foreach (var scored in Cases)
+        {
+            var cells = AnswerLevels.All.Select(level => scored.Scores.TryGetValue(level, out var e)
+                ? e.Dimensions[ScoreDimensions.Relevance].ToString("0.0", inv) + string.Concat(e.Flags.Select(f => " " + f.Code))
+                : "-");
+            text.AppendLine(inv, $"| {Shorten(scored.Case.Key, 40)} | {string.Join(" | ", cells)} |");
+        }
+
+        return text.ToString();
+    }
+
     private static (InterviewQuestion, InterviewMode) QuestionOf(LabelledCase labelled, QuestionBank bank)
     {
         if (labelled.QuestionId is { } id)

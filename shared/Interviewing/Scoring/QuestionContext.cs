@@ -13,6 +13,12 @@ internal sealed class QuestionContext
     public required IReadOnlyList<RubricPoint> Rubric { get; init; }
     public required IReadOnlySet<string> DomainStems { get; init; }
 
+    /// <summary>The weighted vocabulary of the question's subject, expanded through the bank questions nearest it.</summary>
+    public required QuestionDomain Domain { get; init; }
+
+    /// <summary>The bank entry behind the question, if any.</summary>
+    public BankQuestion? BankQuestion { get; init; }
+
     /// <summary>The bank question behind the rubric, if any.</summary>
     public string? RubricQuestionId { get; init; }
 
@@ -27,7 +33,9 @@ internal sealed class QuestionContext
 
     /// <param name="question">The question asked; for a follow-up, <paramref name="bankQuestion"/> is its parent.</param>
     /// <param name="bankQuestion">The bank entry behind it, when there is one (adds tags).</param>
-    public static QuestionContext For(InterviewQuestion question, BankQuestion? bankQuestion)
+    /// <param name="related">The bank's related-question index, to expand the question's vocabulary; without it the
+    /// domain is the question's own words and rubric.</param>
+    public static QuestionContext For(InterviewQuestion question, BankQuestion? bankQuestion, RelatedQuestions? related = null)
     {
         var topic = TextTokens.ContentStems(question.Text);
         var rubricTexts = question.RubricPoints.Count > 0 ? question.RubricPoints : bankQuestion?.Rubric ?? [];
@@ -50,11 +58,14 @@ internal sealed class QuestionContext
         }
 
         var category = bankQuestion?.Category ?? QuestionWording.Resolve(question.Category, question.Text);
+        var rubricStems = rubric.SelectMany(p => p.Stems).ToHashSet(StringComparer.Ordinal);
+        var expanded = related is null ? QuestionDomain.Plain(topic, domain) : QuestionDomain.Expand(related, topic, rubricStems, bankQuestion, category);
         var logistics = category == QuestionCategories.Screening
             && (bankQuestion is null ? QuestionWording.IsLogistics(question.Text) : LogisticsSubcategories.Contains(bankQuestion.Subcategory));
         return new QuestionContext
         {
             Category = category, TopicStems = topic, Rubric = rubric, DomainStems = domain, RubricQuestionId = bankQuestion?.Id, IsLogistics = logistics,
+            Domain = expanded, BankQuestion = bankQuestion,
         };
     }
 }

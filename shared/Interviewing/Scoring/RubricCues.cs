@@ -20,7 +20,7 @@ internal static partial class RubricCues
     {
         RubricCue.Situation => f.HasSituation || f.HasTask,
         RubricCue.OwnAction => f.OwnActions > 0,
-        RubricCue.Result => f.HasResult && (f.Outcomes > 0 || f.Numbers > 0),
+        RubricCue.Result => f.HasResult && (f.Outcomes > 0 || f.Numbers > 0 || f.ResultSentences > 0),
         RubricCue.Reflection => f.Reflection > 0,
         RubricCue.Example => f.Examples > 0 || (f.HasSituation && f.OwnActions > 0),
         _ => false,

@@ -3,7 +3,8 @@ using MockInterview.Interviewing.Scoring;
 
 namespace MockInterview.Interviewing.Tests.Scoring;
 
-/// <summary>The labelled answers in labelled-answers.json, with the questions they answer.</summary>
+/// <summary>The labelled answers in labelled-answers.json (bank questions and a few typed in) and
+/// labelled-answers-adhoc.json (questions typed in by hand, as /api/evaluate receives them), with the questions they answer.</summary>
 internal static class LabelledSet
 {
     private static readonly Lazy<IReadOnlyList<LabelledCase>> All = new(Load);
@@ -32,6 +33,8 @@ internal static class LabelledSet
         _ => InterviewMode.Screening,
     };
 
+    public static readonly IReadOnlyList<string> Files = ["labelled-answers.json", "labelled-answers-adhoc.json"];
+
     private static IReadOnlyList<LabelledCase> Load() =>
-        LabelledCaseFile.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Scoring", "labelled-answers.json")));
+        Files.SelectMany(name => LabelledCaseFile.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Scoring", name)))).ToList();
 }
