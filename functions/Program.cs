@@ -1,3 +1,4 @@
+using MockInterview.Functions.Admin;
 using MockInterview.Functions.Auth;
 using MockInterview.Functions.Clock;
 using MockInterview.Functions.CustomHandler;
@@ -6,6 +7,7 @@ using MockInterview.Functions.Evaluation;
 using MockInterview.Functions.Health;
 using MockInterview.Functions.Hosting;
 using MockInterview.Functions.Interviews;
+using MockInterview.Functions.Llm;
 using MockInterview.Interviewing;
 using MockInterview.Interviews;
 
@@ -20,6 +22,8 @@ builder.AddApiDefaults();
 builder.AddCallerAuthentication();
 builder.Services.AddOfflineInterviewer();
 builder.Services.AddInterviews(builder.Configuration);
+builder.AddLlm();
+builder.Services.AddAdminApi(builder.Configuration);
 builder.AddCustomHandler();
 
 var app = builder.Build();
@@ -29,6 +33,7 @@ app.UseStaticFiles();
 app.MapInterviewsApi();
 app.MapEvaluationApi();
 app.MapHealthApi();
+app.MapAdminApi();
 app.MapOpenApi("/openapi/v1.json").WithName("OpenApiDocument");
 app.MapCustomHandler();
 await app.RunAsync();
