@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MockInterview.Functions.CustomHandler;
+using MockInterview.Functions.Llm;
 
 namespace MockInterview.Functions.Tests.CustomHandler;
 
@@ -75,8 +76,8 @@ public sealed class FunctionJsonGenerationTests : IDisposable
         }
 
         Assert.Equal(
-            [TestTriggers.ActivityFunction, TestTriggers.FailingFunction, TestTriggers.QueueFunction],
-            triggerEndpoints.Order());
+            [ResetQuotasFunction.Name, TestTriggers.ActivityFunction, TestTriggers.FailingFunction, TestTriggers.QueueFunction],
+            triggerEndpoints.Order(StringComparer.Ordinal));
         Assert.Equal(apiEndpoints.Count + triggerEndpoints.Count, FunctionJsonFiles.Read(appRoot).Count);
     }
 
