@@ -8,7 +8,6 @@ using MockInterview.Functions.Health;
 using MockInterview.Functions.Hosting;
 using MockInterview.Functions.Interviews;
 using MockInterview.Functions.Llm;
-using MockInterview.Interviewing;
 using MockInterview.Interviews;
 
 if (args is ["demo", .. var demoArgs])
@@ -20,9 +19,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClock(builder.Configuration);
 builder.AddApiDefaults();
 builder.AddCallerAuthentication();
-builder.Services.AddOfflineInterviewer();
-builder.Services.AddInterviews(builder.Configuration);
 builder.AddLlm();
+builder.AddInterviewerBrain();
+builder.Services.AddInterviews(builder.Configuration);
 builder.Services.AddAdminApi(builder.Configuration);
 builder.AddCustomHandler();
 
