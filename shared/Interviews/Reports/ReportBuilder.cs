@@ -9,10 +9,11 @@ internal static class ReportBuilder
     {
         var summaryStartedAt = interview.SummaryStartedAt ?? completedAt;
         var questions = turns.Select(t => ToQuestion(t, t.Asked.IsClosing ? completedAt : summaryStartedAt)).ToList();
-        var evaluationSources = turns.Where(t => t.Evaluation is not null).Select(t => t.Evaluation!.Source).Distinct().ToList();
-        var sources = new ReportSources(interview.Brain, evaluationSources, summary.Source)
+        var answerSources = turns.Where(t => t.Evaluation is not null).Select(t => t.Evaluation!.Source).ToList();
+        var rationales = turns.Where(t => !t.Asked.IsClosing).Select(t => t.Asked.Question.Rationale).ToList();
+        var sources = new ReportSources(interview.Brain, answerSources.Distinct().ToList(), summary.Source)
         {
-            Description = ReportFormatting.SourcesDescription(interview.Brain, evaluationSources, summary.Source),
+            Description = ReportFormatting.SourcesDescription(interview.Brain, answerSources, summary.Source, rationales),
         };
         return new InterviewReport(
             interview.Id,

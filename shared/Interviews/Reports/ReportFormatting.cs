@@ -18,13 +18,48 @@ internal static class ReportFormatting
 
     public static string Sources(IReadOnlyList<string> sources) => sources.Count == 0 ? "none" : string.Join(", ", sources);
 
+    /// <summary>The source of a part the LLM brain could not produce, answered by the offline brain instead
+    /// (MockInterview.LlmInterviewer.LlmSources.OfflineFallback; a question's rationale starts with it in brackets).</summary>
+    public const string OfflineFallback = "offline-fallback";
+
+    /// <summary>Start of the source of a part an LLM produced: "llm:{provider}/{model}".</summary>
+    public const string LlmPrefix = "llm:";
+
     /// <summary>A brain's name in words: "offline" is rules and the question bank, with no AI model involved.</summary>
     public static string Brain(string source) => source switch
     {
         "offline" => "offline brain (rules and the question bank, no AI model)",
         "llm" => "AI language model",
+        OfflineFallback => "offline brain, because the LLM was unavailable",
+        _ when source.StartsWith(LlmPrefix, StringComparison.Ordinal) => $"LLM ({source[LlmPrefix.Length..]})",
         _ => source,
     };
+
+    /// <summary>Like <see cref="SourcesDescription"/>, but when the LLM brain's offline fallback answered some parts it
+    /// says how many: "Scored by: LLM (groq/llama), 2 of 9 answers by the offline brain because the LLM was unavailable".</summary>
+    /// <param name="plan">The brain that planned the interview.</param>
+    /// <param name="answerSources">The source of every scored answer, one each.</param>
+    /// <param name="summary">The source of the summary.</param>
+    /// <param name="rationales">The rationale of every question asked (the closing one aside).</param>
+    public static string SourcesDescription(string plan, IReadOnlyList<string> answerSources, string summary, IReadOnlyList<string?> rationales)
+    {
+        var fallbackQuestions = rationales.Count(r => r?.StartsWith($"[{OfflineFallback}]", StringComparison.Ordinal) == true);
+        var fallbackAnswers = answerSources.Count(s => s == OfflineFallback);
+        if (fallbackQuestions == 0 && fallbackAnswers == 0 && summary != OfflineFallback)
+        {
+            return SourcesDescription(plan, answerSources.Distinct().ToList(), summary);
+        }
+
+        var questions = fallbackQuestions == 0
+            ? Brain(plan)
+            : $"{Brain(plan)}, {fallbackQuestions} of {rationales.Count} from the offline brain because the LLM was unavailable";
+        var models = answerSources.Where(s => s != OfflineFallback).Distinct().Select(Brain).ToList();
+        var scores = answerSources.Count == 0 ? "none"
+            : models.Count == 0 ? $"the offline brain for all {answerSources.Count} answers, because the LLM was unavailable"
+            : fallbackAnswers == 0 ? string.Join(" and ", models)
+            : $"{string.Join(" and ", models)}, {fallbackAnswers} of {answerSources.Count} answers by the offline brain because the LLM was unavailable";
+        return $"Questions: {questions}. Scored by: {scores}. Summary, strengths and improvements: {Brain(summary)}.";
+    }
 
     /// <summary>"Questions, scores and feedback: offline brain (…)." or, when parts differ, one clause per part.</summary>
     public static string SourcesDescription(string plan, IReadOnlyList<string> evaluations, string summary)
