@@ -83,19 +83,48 @@ internal static class CandidateScript
         "Honestly I have not worked with that directly. I would read the documentation, try it on a small example, and " +
         "ask a colleague who has done it before, but I can't give you details from my own experience.";
 
-    private const string ResultDetail =
-        "The result was measurable: the change went live within the month, errors on that path dropped by about 80%, " +
-        "and nobody had to be paged for it again that quarter. I shared the numbers at our team review.";
+    /// <summary>Follow-up answers by what the follow-up asks; each told once, in order.</summary>
+    private static readonly (string[] Keys, string[] Answers)[] FollowUps =
+    [
+        (["result", "outcome", "number", "measure", "turn out", "end up", "changed", "how did you know"],
+        [
+            "The result was measurable: the change went live within the month, errors on that path dropped by about 80%, " +
+            "and nobody had to be paged for it again that quarter. I shared the numbers at our team review.",
+            "In the end we shipped on the agreed date; support tickets on that feature fell from about thirty a week to " +
+            "five, and the product manager used the numbers in the quarterly review.",
+        ]),
+        (["you personally", "your own", "you do", "your part", "you yourself", "what did you", "how did you"],
+        [
+            "My own part was writing the design doc, doing the analysis myself and presenting the options to the team; " +
+            "I then wrote the migration script and ran the cutover, which had zero downtime.",
+            "I personally paired with the two engineers who were stuck, wrote the test harness, and sent a short status " +
+            "note every Friday so the stakeholders knew where we were.",
+        ]),
+    ];
 
-    private const string OwnPartDetail =
-        "My own part was writing the design doc, doing the analysis myself and presenting the options to the team; " +
-        "I then wrote the migration script and ran the cutover, which had zero downtime.";
-
-    private const string Reflection =
+    private static readonly string[] Reflections =
+    [
         "Looking back, I would involve the people affected earlier and write down the decision and the numbers behind " +
-        "it, so that everyone could check them. I do that on every project now.";
+        "it, so that everyone could check them. I do that on every project now.",
+        "What I took from it is to agree on how we will measure success before we start; it saves arguments later.",
+        "Honestly, I would ask for help a week earlier than I did. Next time I will say so at the first stand-up where I am blocked.",
+    ];
 
-    /// <summary>The answer to a question, or null to stay silent (the fifth main question).</summary>
+    /// <summary>Screening answers chosen by words in the question.</summary>
+    private static readonly (string[] Keys, string Answer)[] Screening =
+    [
+        (["why", "looking", "leave", "leaving", "move", "motivat", "interest", "attract", "this position", "this role", "excite"],
+            "I have learned a lot owning billing, but our product is now stable and most of my work is maintenance. I " +
+            "want to build services end to end again, and your move to event-driven systems on Azure is exactly the " +
+            "kind of work I want to grow in."),
+        (["salary", "compensation", "pay", "expect"],
+            "Based on what similar mid-level backend roles pay in this city, I am looking at a base of around 75,000 " +
+            "euros, and I am open on the mix with other benefits."),
+        (["notice", "start", "available", "availability", "when could"],
+            "My notice period is four weeks, so I could start at the beginning of next month."),
+    ];
+
+    /// <summary>The answer to a question, or null    /// <summary>The answer to a question, or null to stay silent (the fifth main question).</summary>
     /// <param name="phase">"questions" or "summary".</param>
     /// <param name="category">The question's category (introduction, behavioral, technical, …).</param>
     /// <param name="text">The question as asked.</param>
@@ -109,12 +138,13 @@ internal static class CandidateScript
             return "Thank you. What does a typical first month look like for someone joining the team?";
         }
 
+        var lower = text.ToLowerInvariant();
         if (isFollowUp)
         {
-            var asks = text.ToLowerInvariant();
-            return new[] { "result", "outcome", "number", "measure", "turn out", "end up", "changed" }.Any(asks.Contains) ? ResultDetail
-                : new[] { "you personally", "your own", "you do", "your part", "you yourself" }.Any(asks.Contains) ? OwnPartDetail
-                : Reflection;
+            var fitting = FollowUps.Where(f => f.Keys.Any(lower.Contains)).SelectMany(f => f.Answers).Where(a => !used.Contains(a));
+            var reply = fitting.FirstOrDefault() ?? Reflections.FirstOrDefault(r => !used.Contains(r)) ?? Reflections[index % Reflections.Length];
+            used.Add(reply);
+            return reply;
         }
 
         if (category == "introduction")
@@ -130,7 +160,15 @@ internal static class CandidateScript
                 return null;
         }
 
-        var lower = text.ToLowerInvariant();
+        if (category == "screening")
+        {
+            var screening = Screening.FirstOrDefault(a => a.Keys.Any(lower.Contains)).Answer;
+            if (screening is not null)
+            {
+                return screening;
+            }
+        }
+
         var technical = category == "technical";
         var fits = (technical ? Topics : Stories).Where(s => !used.Contains(s.Answer)).ToList();
         var best = fits.Select(s => (s.Answer, Hits: s.Keys.Count(lower.Contains))).Where(s => s.Hits > 0).OrderByDescending(s => s.Hits).FirstOrDefault();
