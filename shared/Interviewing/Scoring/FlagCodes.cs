@@ -1,7 +1,8 @@
 namespace MockInterview.Interviewing.Scoring;
 
-/// <summary>The stable codes of <see cref="AnswerFlag"/> and the score each one caps an answer at.</summary>
-internal static class FlagCodes
+/// <summary>The stable codes of <see cref="AnswerFlag"/> and the score each one caps an answer at. Public: every brain
+/// (the LLM one included) raises the same codes and honours the same caps.</summary>
+public static class FlagCodes
 {
     public const string Empty = "empty";
     public const string Gibberish = "gibberish";
@@ -11,6 +12,9 @@ internal static class FlagCodes
     public const string PromptInjection = "promptInjection";
     public const string TooShort = "tooShort";
     public const string TooLong = "tooLong";
+
+    /// <summary>Every code, in the order flags are shown.</summary>
+    public static IReadOnlyList<string> All { get; } = [Empty, Gibberish, PromptInjection, KeywordStuffed, OffTopic, Repeated, TooShort, TooLong];
 
     /// <summary>What the flag multiplies the overall score by: every flag costs points, not only a ceiling.</summary>
     public static double Penalty(string code) => code switch

@@ -1,21 +1,23 @@
+using MockInterview.Interviewing.Scoring;
+
 namespace MockInterview.LlmInterviewer.Grading;
 
 /// <summary>The fixed flag codes and the highest overall score an answer with each can get.</summary>
-/// <remarks>The same codes and caps as the offline scorer (shared/Interviewing/Scoring/FlagCodes.cs, internal there);
-/// a test checks that the offline brain never scores a flagged answer above these caps.</remarks>
+/// <remarks>The codes and caps are the offline scorer's (<see cref="FlagCodes"/>); what is added here is which flags
+/// the model cannot overrule and a fallback message per code.</remarks>
 internal static class FlagCaps
 {
-    public const string Empty = "empty";
-    public const string Gibberish = "gibberish";
-    public const string OffTopic = "offTopic";
-    public const string Repeated = "repeated";
-    public const string KeywordStuffed = "keywordStuffed";
-    public const string PromptInjection = "promptInjection";
-    public const string TooShort = "tooShort";
-    public const string TooLong = "tooLong";
+    public const string Empty = FlagCodes.Empty;
+    public const string Gibberish = FlagCodes.Gibberish;
+    public const string OffTopic = FlagCodes.OffTopic;
+    public const string Repeated = FlagCodes.Repeated;
+    public const string KeywordStuffed = FlagCodes.KeywordStuffed;
+    public const string PromptInjection = FlagCodes.PromptInjection;
+    public const string TooShort = FlagCodes.TooShort;
+    public const string TooLong = FlagCodes.TooLong;
 
     /// <summary>Every code, in the order flags are shown.</summary>
-    public static IReadOnlyList<string> Codes { get; } = [Empty, Gibberish, PromptInjection, KeywordStuffed, OffTopic, Repeated, TooShort, TooLong];
+    public static IReadOnlyList<string> Codes => FlagCodes.All;
 
     /// <summary>Flags the offline detector raises that no model reply can lift: the answer is missing, unreadable, a
     /// buzzword list or talks to the grader. The model's view of such an answer is not trusted.</summary>
@@ -23,17 +25,8 @@ internal static class FlagCaps
 
     public static bool IsKnown(string code) => Codes.Contains(code, StringComparer.Ordinal);
 
-    public static double Cap(string code) => code switch
-    {
-        Empty => 0,
-        Gibberish => 1,
-        PromptInjection => 2,
-        OffTopic => 2,
-        KeywordStuffed => 3,
-        Repeated => 3,
-        TooShort => 4.5,
-        _ => 10,
-    };
+    /// <summary>The offline scorer's cap for the flag.</summary>
+    public static double Cap(string code) => FlagCodes.Cap(code);
 
     /// <summary>What a flag means, for a flag the model raised without a usable message.</summary>
     public static string Message(string code) => code switch
