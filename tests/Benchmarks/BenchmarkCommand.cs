@@ -11,6 +11,11 @@ internal static class BenchmarkCommand
             return EvaluationCommand.Run(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "router")
+        {
+            return await RouterBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "scoring")
         {
             return ScoringBenchmark.Run();
