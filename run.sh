@@ -4,6 +4,7 @@
 #   ./run.sh demo     a scripted interview on an accelerated clock; prints the transcript and the report
 #   ./run.sh bench    the benchmark (see docs/benchmarks.md); extra arguments go to the benchmark;
 #                     ./run.sh bench scoring: time per answer evaluation
+#                     ./run.sh bench router: LLM router overhead, failover and a simulated day's cache use (no network)
 #   ./run.sh eval     score a labelled-answers file (default: the test set; --file path for another) and print accuracy
 set -euo pipefail
 cd "$(dirname "$0")"
