@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using MockInterview.Llm.Caching;
 using MockInterview.Llm.Redis;
 using MockInterview.Llm.Tests.Support;
@@ -11,7 +10,7 @@ public sealed class RedisLlmCacheTests : LlmCacheContractTests, IClassFixture<Re
 {
     private readonly RedisServerFixture redis;
     private readonly string prefix = $"test-{Guid.NewGuid():N}:";
-    private readonly List<RedisConnection> connections = [];
+    private readonly RedisConnections connections = new();
     private readonly RedisLlmCache cache;
 
     public RedisLlmCacheTests(RedisServerFixture redis)
@@ -89,20 +88,8 @@ public sealed class RedisLlmCacheTests : LlmCacheContractTests, IClassFixture<Re
         await Assert.ThrowsAsync<LlmStoreUnavailableException>(async () => await outaged.GetStatisticsAsync(default));
     }
 
-    public void Dispose()
-    {
-        foreach (var connection in connections)
-        {
-            connection.Dispose();
-        }
-    }
+    public void Dispose() => connections.Dispose();
 
-    private RedisConnection Connect(string connectionString, string keyPrefix, int operationTimeoutMilliseconds = 5_000)
-    {
-        var connection = new RedisConnection(
-            new RedisOptions { ConnectionString = connectionString, KeyPrefix = keyPrefix, OperationTimeoutMilliseconds = operationTimeoutMilliseconds },
-            NullLogger<RedisConnection>.Instance);
-        connections.Add(connection);
-        return connection;
-    }
+    private RedisConnection Connect(string connectionString, string keyPrefix, int operationTimeoutMilliseconds = 5_000) =>
+        connections.Connect(connectionString, keyPrefix, operationTimeoutMilliseconds);
 }

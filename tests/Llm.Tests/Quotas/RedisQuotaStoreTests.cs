@@ -1,5 +1,4 @@
 using MockInterview.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
 using MockInterview.Llm.Quotas;
 using MockInterview.Llm.Redis;
 using MockInterview.Llm.Tests.Support;
@@ -11,7 +10,7 @@ public sealed class RedisQuotaStoreTests : QuotaStoreContractTests, IClassFixtur
 {
     private readonly RedisServerFixture redis;
     private readonly string prefix = $"test-{Guid.NewGuid():N}:";
-    private readonly List<RedisConnection> connections = [];
+    private readonly RedisConnections connections = new();
     private readonly RedisQuotaStore store;
 
     public RedisQuotaStoreTests(RedisServerFixture redis)
@@ -90,20 +89,8 @@ public sealed class RedisQuotaStoreTests : QuotaStoreContractTests, IClassFixtur
             TimeSpan.FromSeconds(20));
     }
 
-    public void Dispose()
-    {
-        foreach (var connection in connections)
-        {
-            connection.Dispose();
-        }
-    }
+    public void Dispose() => connections.Dispose();
 
-    private RedisConnection Connect(string connectionString, string keyPrefix, int operationTimeoutMilliseconds = 5_000)
-    {
-        var connection = new RedisConnection(
-            new RedisOptions { ConnectionString = connectionString, KeyPrefix = keyPrefix, OperationTimeoutMilliseconds = operationTimeoutMilliseconds },
-            NullLogger<RedisConnection>.Instance);
-        connections.Add(connection);
-        return connection;
-    }
+    private RedisConnection Connect(string connectionString, string keyPrefix, int operationTimeoutMilliseconds = 5_000) =>
+        connections.Connect(connectionString, keyPrefix, operationTimeoutMilliseconds);
 }
