@@ -14,8 +14,6 @@ internal sealed class SkillRanking
 
     public static SkillRanking None { get; } = new(new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
 
-    public bool IsEmpty => _relevance.Count == 0;
-
     public static SkillRanking For(QuestionBank bank, KeywordProfile keywords)
     {
         var terms = keywords.SkillTerms(bank);

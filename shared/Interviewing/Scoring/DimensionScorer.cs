@@ -28,7 +28,7 @@ internal static class DimensionScorer
             covered,
             missed)
         {
-            DomainMass = mass, DomainCoverage = coverage, TopicShare = topicShare,
+            DomainCoverage = coverage, TopicShare = topicShare,
         };
     }
 

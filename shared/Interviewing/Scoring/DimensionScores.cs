@@ -16,10 +16,8 @@ internal sealed record DimensionScores(
     IReadOnlyList<RubricPoint> Covered,
     IReadOnlyList<RubricPoint> Missed)
 {
-    /// <summary>Weight of the question's domain vocabulary the answer uses (see <see cref="QuestionDomain"/>).</summary>
-    public double DomainMass { get; init; }
-
-    /// <summary>0–1: how fully the answer speaks the question's domain (saturating in <see cref="DomainMass"/>).</summary>
+    /// <summary>0–1: how fully the answer speaks the question's domain: saturating in the weight of the domain's
+    /// vocabulary the answer uses (see <see cref="QuestionDomain.Mass"/>).</summary>
     public double DomainCoverage { get; init; }
 
     /// <summary>0–1: share of the question's own idf weight the answer repeats.</summary>

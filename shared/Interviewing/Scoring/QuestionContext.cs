@@ -16,9 +16,6 @@ internal sealed class QuestionContext
     /// <summary>The weighted vocabulary of the question's subject, expanded through the bank questions nearest it.</summary>
     public required QuestionDomain Domain { get; init; }
 
-    /// <summary>The bank entry behind the question, if any.</summary>
-    public BankQuestion? BankQuestion { get; init; }
-
     /// <summary>The bank question behind the rubric, if any.</summary>
     public string? RubricQuestionId { get; init; }
 
@@ -65,7 +62,7 @@ internal sealed class QuestionContext
         return new QuestionContext
         {
             Category = category, TopicStems = topic, Rubric = rubric, DomainStems = domain, RubricQuestionId = bankQuestion?.Id, IsLogistics = logistics,
-            Domain = expanded, BankQuestion = bankQuestion,
+            Domain = expanded,
         };
     }
 }
