@@ -42,9 +42,8 @@ internal sealed class CustomizedSelection(QuestionBank bank, IReadOnlyDictionary
     }
 
     /// <summary>The track whose technical questions' tags the job description and resume mention most, if any.</summary>
-    public string? InferTrack(CandidateProfile candidate)
+    public string? InferTrack(KeywordProfile keywords)
     {
-        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText, candidate.Name);
         if (keywords.IsEmpty)
         {
             return null;
@@ -53,7 +52,7 @@ internal sealed class CustomizedSelection(QuestionBank bank, IReadOnlyDictionary
         var best = RoleTracks.All
             .Select(track => (track, weight: bank.Questions
                 .Where(q => q.Category == QuestionCategories.Technical && q.Tracks.Count == 1 && q.Tracks[0] == track)
-                .Sum(q => keywords.Match(q, tagFrequency).Sum(m => m.Weight))))
+                .Sum(q => keywords.TagWeight(q, tagFrequency))))
             .MaxBy(x => x.weight);
         return best.weight > 0 ? best.track : null;
     }

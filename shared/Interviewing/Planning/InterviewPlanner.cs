@@ -77,9 +77,9 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     }
 
     /// <summary>The role's track; for an unknown role the job description decides, and general backend otherwise.</summary>
-    internal string TrackFor(CandidateProfile candidate) =>
+    private string TrackFor(CandidateProfile candidate, KeywordProfile keywords) =>
         RoleProfile.TrackOf(candidate.Role)
-        ?? new CustomizedSelection(bank, _tagFrequency).InferTrack(candidate)
+        ?? new CustomizedSelection(bank, _tagFrequency).InferTrack(keywords)
         ?? RoleTracks.Backend;
 
     /// <summary>What this interview's questions are chosen from: track, level, seeded generator and skill fit (the
@@ -88,7 +88,7 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     {
         var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText, candidate.Name);
         return new PlanContext(
-            mode, candidate, TrackFor(candidate), RoleProfile.LevelOf(candidate.Seniority, candidate.Role),
+            mode, candidate, TrackFor(candidate, keywords), RoleProfile.LevelOf(candidate.Seniority, candidate.Role),
             SeededRandom.For(interviewId, "plan:" + mode), keywords, SkillRanking.For(bank, keywords));
     }
 

@@ -66,11 +66,11 @@ internal sealed class KeywordProfile
             .ThenBy(m => m.Tag, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Tags of <paramref name="question"/> found in the texts, best first, with a weight favouring rare tags
-    /// (a tag on two questions says more than "communication" on forty) and the job description over the resume.</summary>
-    public List<TagMatch> Match(BankQuestion question, IReadOnlyDictionary<string, int> tagFrequency)
+    /// <summary>How strongly the texts name <paramref name="question"/>'s tags: per tag found, a weight favouring rare
+    /// tags (a tag on two questions says more than "communication" on forty) and the job description over the resume.</summary>
+    public double TagWeight(BankQuestion question, IReadOnlyDictionary<string, int> tagFrequency)
     {
-        var matches = new List<TagMatch>();
+        var weights = new List<double>();
         foreach (var tag in question.Tags)
         {
             var stems = TextTokens.ContentStems(tag);
@@ -81,16 +81,15 @@ internal sealed class KeywordProfile
 
             var inJob = stems.All(_jobStems.Contains);
             var inResume = stems.All(_resumeStems.Contains);
-            if (!inJob && !inResume)
+            if (inJob || inResume)
             {
-                continue;
+                var rarity = 1 / Math.Sqrt(Math.Max(1, tagFrequency.GetValueOrDefault(tag)));
+                weights.Add(rarity * ((inJob ? 2 : 0) + (inResume ? 1 : 0)));
             }
-
-            var rarity = 1 / Math.Sqrt(Math.Max(1, tagFrequency.GetValueOrDefault(tag)));
-            matches.Add(new TagMatch(Display(tag, inJob ? _jobDescription : _resume), inJob, inResume, rarity * ((inJob ? 2 : 0) + (inResume ? 1 : 0))));
         }
 
-        return matches.OrderByDescending(m => m.Weight).ThenBy(m => m.Tag, StringComparer.Ordinal).ToList();
+        // Summed heaviest first, as before, so that track choices compare the same sums to the last bit.
+        return weights.OrderDescending().Sum();
     }
 
     // A one-word tag is shown as the text writes it ("Kafka", "PostgreSQL"); longer tags as the bank writes them.
