@@ -52,7 +52,7 @@ internal sealed partial class LlmRouter
                 if (provider.Failed(error, elapsed, now, options.Circuit.FailureThreshold, TimeSpan.FromSeconds(options.Circuit.BreakSeconds), retryAt))
                 {
                     alerter.Raise(LlmAlertKind.ProviderTripped, definition.Name,
-                        $"{definition.Name} failed {options.Circuit.FailureThreshold} times in a row (last: {kind}: {error}); it is skipped until {provider.Snapshot(now).OpenUntil:u}, then probed.");
+                        $"{definition.Name} failed {options.Circuit.FailureThreshold} times in a row (last: {kind}: {error}); it is skipped until {provider.OpenUntil:u}, then probed.");
                 }
 
                 break;

@@ -15,7 +15,6 @@ internal sealed partial class LlmRouter
         foreach (var p in selector.Providers.OrderBy(p => p.Definition.Priority).ThenBy(p => p.Definition.Name, StringComparer.Ordinal))
         {
             var d = p.Definition;
-            var s = p.Snapshot(now);
             QuotaUsage? usage = null;
             try
             {
@@ -26,9 +25,7 @@ internal sealed partial class LlmRouter
                 logger.LogWarning("Reading the quota usage of {Provider} failed: {Error}", d.Name, ex.Message);
             }
 
-            providers.Add(new LlmProviderHealth(d.Name, d.Model, d.Priority, d.Weight, s.Circuit, s.OpenUntil, s.Disabled, s.LastError, s.LastErrorAt,
-                s.RecentCalls, s.SuccessRate, s.LatencyP50Milliseconds, s.LatencyP95Milliseconds, d.Limits, usage,
-                usage is null ? 0 : Percent(usage, d.Limits, dayOnly: false)));
+            providers.Add(p.Health(now, usage, usage is null ? 0 : Percent(usage, d.Limits, dayOnly: false)));
         }
 
         return new LlmHealthReport(now, providers, Volatile.Read(ref allDown) == 1, alerter.Recent());

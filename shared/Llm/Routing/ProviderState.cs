@@ -1,22 +1,18 @@
 using MockInterview.Llm.Configuration;
 using MockInterview.Llm.Health;
 using MockInterview.Llm.Providers;
+using MockInterview.Llm.Quotas;
 
 namespace MockInterview.Llm.Routing;
 
 /// <summary>What this instance knows about one provider: circuit, disabled flag, local quota block, rolling stats.</summary>
 /// <remarks>The circuit lives per instance on purpose: it reflects what this instance saw, costs no round trip, and a
-/// half-open probe admits one call at a time. Quotas are shared through <see cref="Quotas.IQuotaStore"/>.</remarks>
+/// half-open probe admits one call at a time. Quotas are shared through <see cref="IQuotaStore"/>.</remarks>
 internal sealed class ProviderState(ProviderDefinition definition, IChatProvider client, int windowSize)
 {
     private readonly Lock gate = new();
     private readonly RollingStats stats = new(windowSize);
-    private CircuitState circuit = CircuitState.Closed;
-    private DateTimeOffset openUntil;
-    private int consecutiveFailures;
-    private bool probeInFlight;
-    private bool trippedAlerted;
-    private bool tripped;
+    private readonly CircuitBreaker circuit = new();
     private bool disabled;
     private string? lastError;
     private DateTimeOffset? lastErrorAt;
@@ -33,12 +29,24 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     /// <summary>When to read quota usage next and which day was already alerted.</summary>
     public QuotaAlertState QuotaAlerts { get; } = new();
 
+    /// <summary>When the open circuit lets a probe through.</summary>
+    public DateTimeOffset OpenUntil
+    {
+        get
+        {
+            lock (gate)
+            {
+                return circuit.OpenUntil;
+            }
+        }
+    }
+
     /// <summary>True when a call could be admitted now (no side effects).</summary>
     public bool IsAvailable(DateTimeOffset now)
     {
         lock (gate)
         {
-            return !disabled && quotaBlockedUntil <= now && !probeInFlight && (circuit == CircuitState.Closed || openUntil <= now);
+            return !disabled && quotaBlockedUntil <= now && circuit.Admits(now);
         }
     }
 
@@ -49,12 +57,12 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     {
         lock (gate)
         {
-            if (disabled || probeInFlight || (!includeBreaks && tripped && circuit != CircuitState.Closed && openUntil > now))
+            if (disabled || circuit.ProbeInFlight || (!includeBreaks && circuit.IsTripped(now)))
             {
                 return null;
             }
 
-            var at = circuit == CircuitState.Closed ? now : openUntil;
+            var at = circuit.ReadyAt(now);
             var quota = quotaBlockedUntil > now ? quotaWindowEnds : now;
             return at > quota ? at : quota;
         }
@@ -65,24 +73,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     {
         lock (gate)
         {
-            if (disabled || quotaBlockedUntil > now || probeInFlight)
-            {
-                return false;
-            }
-
-            if (circuit == CircuitState.Closed)
-            {
-                return true;
-            }
-
-            if (openUntil > now)
-            {
-                return false;
-            }
-
-            circuit = CircuitState.HalfOpen;
-            probeInFlight = true;
-            return true;
+            return !disabled && quotaBlockedUntil <= now && circuit.TryAdmit(now);
         }
     }
 
@@ -92,7 +83,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
         lock (gate)
         {
             stats.Record(true, latency);
-            return CloseLocked();
+            return circuit.Close();
         }
     }
 
@@ -101,7 +92,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     {
         lock (gate)
         {
-            return CloseLocked();
+            return circuit.Close();
         }
     }
 
@@ -113,28 +104,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
             stats.Record(false, latency);
             lastError = error;
             lastErrorAt = now;
-            consecutiveFailures++;
-            var wasProbe = probeInFlight;
-            probeInFlight = false;
-            if (wasProbe || consecutiveFailures >= threshold)
-            {
-                var until = now + breakDuration;
-                openUntil = retryAt is { } r && r > until ? r : until;
-                circuit = CircuitState.Open;
-                tripped = true;
-                var newlyTripped = !trippedAlerted;
-                trippedAlerted = true;
-                return newlyTripped;
-            }
-
-            if (retryAt is { } at && at > now)
-            {
-                circuit = CircuitState.Open;
-                openUntil = at;
-                tripped = false;
-            }
-
-            return false;
+            return circuit.Failed(now, threshold, breakDuration, retryAt);
         }
     }
 
@@ -145,14 +115,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
         {
             lastError = error;
             lastErrorAt = now;
-            probeInFlight = false;
-            if (circuit == CircuitState.Closed || openUntil <= now)
-            {
-                tripped = false;
-            }
-
-            circuit = CircuitState.Open;
-            openUntil = until > openUntil || openUntil <= now ? until : openUntil;
+            circuit.RateLimited(now, until);
         }
     }
 
@@ -164,7 +127,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
             stats.Record(false, TimeSpan.Zero);
             lastError = error;
             lastErrorAt = now;
-            probeInFlight = false;
+            circuit.ReleaseProbe();
             var first = !disabled;
             disabled = true;
             return first;
@@ -176,10 +139,7 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
     {
         lock (gate)
         {
-            if (probeInFlight)
-            {
-                probeInFlight = false;
-            }
+            circuit.ReleaseProbe();
         }
     }
 
@@ -205,37 +165,29 @@ internal sealed class ProviderState(ProviderDefinition definition, IChatProvider
         QuotaAlerts.Reset();
     }
 
-    public ProviderSnapshot Snapshot(DateTimeOffset now)
+    /// <summary>A consistent read of this provider's state, with the quota figures read from the store.</summary>
+    public LlmProviderHealth Health(DateTimeOffset now, QuotaUsage? usage, double quotaUsedPercent)
     {
         lock (gate)
         {
-            var state = circuit == CircuitState.Open && openUntil <= now ? CircuitState.HalfOpen : circuit;
-            return new ProviderSnapshot(
+            var state = circuit.Reported(now);
+            return new LlmProviderHealth(
+                Definition.Name,
+                Definition.Model,
+                Definition.Priority,
+                Definition.Weight,
                 state,
-                state == CircuitState.Closed ? null : openUntil,
+                state == CircuitState.Closed ? null : circuit.OpenUntil,
                 disabled,
                 lastError,
                 lastErrorAt,
                 stats.Count,
                 stats.SuccessRate(),
                 stats.Percentile(50),
-                stats.Percentile(95));
+                stats.Percentile(95),
+                Definition.Limits,
+                usage,
+                quotaUsedPercent);
         }
-    }
-
-    private bool CloseLocked()
-    {
-        consecutiveFailures = 0;
-        probeInFlight = false;
-        tripped = false;
-        if (circuit == CircuitState.Closed)
-        {
-            return false;
-        }
-
-        circuit = CircuitState.Closed;
-        var recovered = trippedAlerted;
-        trippedAlerted = false;
-        return recovered;
     }
 }
