@@ -1,12 +1,16 @@
 namespace MockInterview.Llm.Routing;
 
 /// <summary>What one call has learnt so far: providers tried in this pass, providers ruled out, the attempts made.</summary>
-internal sealed class CallState(DateTimeOffset deadline)
+internal sealed class CallState(DateTimeOffset deadline, long estimatedTokens)
 {
     private readonly HashSet<string> triedThisPass = new(StringComparer.Ordinal);
-    private readonly HashSet<string> excluded = new(StringComparer.Ordinal);
+    // Made on the first context-length error only: most calls never rule a provider out.
+    private HashSet<string>? excluded;
 
     public DateTimeOffset Deadline { get; } = deadline;
+
+    /// <summary>The tokens each admission reserves (estimated once per call).</summary>
+    public long EstimatedTokens { get; } = estimatedTokens;
 
     public List<LlmAttempt> Attempts { get; } = [];
 
@@ -27,11 +31,11 @@ internal sealed class CallState(DateTimeOffset deadline)
 
     public void ContextTooSmall(string provider, int? window)
     {
-        excluded.Add(provider);
+        (excluded ??= new(StringComparer.Ordinal)).Add(provider);
         MinContextWindow = Math.Max(MinContextWindow, window ?? 0);
     }
 
     public bool Qualifies(ProviderState provider) =>
-        !excluded.Contains(provider.Definition.Name)
+        (excluded is null || !excluded.Contains(provider.Definition.Name))
         && (MinContextWindow == 0 || (provider.Definition.ContextWindowTokens ?? 0) > MinContextWindow);
 }

@@ -18,9 +18,9 @@ internal sealed partial class LlmRouter
             yield break;
         }
 
-        var call = new CallState(time.GetUtcNow() + TimeSpan.FromSeconds(options.TotalBudgetSeconds));
+        var call = new CallState(time.GetUtcNow() + TimeSpan.FromSeconds(options.TotalBudgetSeconds), TokenEstimator.Total(request, options.DefaultMaxOutputTokens));
         OpenStream? stream = null;
-        while (stream is null && await NextAsync(call, request, cancellationToken).ConfigureAwait(false) is { } admission)
+        while (stream is null && await NextAsync(call, cancellationToken).ConfigureAwait(false) is { } admission)
         {
             stream = await OpenAsync(admission, request, call, cancellationToken).ConfigureAwait(false);
         }

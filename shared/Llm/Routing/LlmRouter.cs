@@ -52,8 +52,8 @@ internal sealed partial class LlmRouter : ILlmRouter
             return new LlmResponse(hit.Content, hit.Provider, hit.Model, true, 0, 0, time.GetElapsedTime(started), []);
         }
 
-        var call = new CallState(time.GetUtcNow() + TimeSpan.FromSeconds(options.TotalBudgetSeconds));
-        while (await NextAsync(call, request, cancellationToken).ConfigureAwait(false) is { } admission)
+        var call = new CallState(time.GetUtcNow() + TimeSpan.FromSeconds(options.TotalBudgetSeconds), TokenEstimator.Total(request, options.DefaultMaxOutputTokens));
+        while (await NextAsync(call, cancellationToken).ConfigureAwait(false) is { } admission)
         {
             var reply = await AttemptAsync(admission, request, call, cancellationToken).ConfigureAwait(false);
             if (reply is null)
@@ -78,7 +78,7 @@ internal sealed partial class LlmRouter : ILlmRouter
     /// <summary>The next admitted provider with its quota reserved, waiting (on the injected clock) only when no
     /// provider can take the call now and a Retry-After or quota window ends within the budget (never for a tripped
     /// circuit: a provider known to be down costs no time); null when the call must give up.</summary>
-    private async Task<Admission?> NextAsync(CallState call, LlmRequest request, CancellationToken cancellationToken)
+    private async Task<Admission?> NextAsync(CallState call, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -106,7 +106,7 @@ internal sealed partial class LlmRouter : ILlmRouter
                 continue;
             }
 
-            var estimate = TokenEstimator.Total(request, options.DefaultMaxOutputTokens);
+            var estimate = call.EstimatedTokens;
             var decision = await ReserveAsync(provider, estimate, now, cancellationToken).ConfigureAwait(false);
             if (decision is null || decision.Granted)
             {

@@ -5,9 +5,10 @@ namespace MockInterview.Llm.Routing;
 internal sealed class ProviderSelector(IReadOnlyList<ProviderState> providers)
 {
     private readonly Lock gate = new();
-    private readonly IReadOnlyList<IGrouping<int, ProviderState>> tiers =
-        providers.OrderBy(p => p.Definition.Priority).ThenBy(p => p.Definition.Name, StringComparer.Ordinal)
-            .GroupBy(p => p.Definition.Priority).ToList();
+    // Arrays, so that walking them on every call allocates no enumerator.
+    private readonly ProviderState[][] tiers =
+        [.. providers.OrderBy(p => p.Definition.Priority).ThenBy(p => p.Definition.Name, StringComparer.Ordinal)
+            .GroupBy(p => p.Definition.Priority).Select(t => t.ToArray())];
 
     public IReadOnlyList<ProviderState> Providers { get; } = providers;
 
