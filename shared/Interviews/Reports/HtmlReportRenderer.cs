@@ -41,7 +41,7 @@ public static class HtmlReportRenderer
         html.Append(CultureInfo.InvariantCulture, $" · {E(report.StartedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC");
         html.Append(report.EndedEarly ? " · ended early</p>\n" : "</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p>Overall score <span class=\"score\">{ReportFormatting.Score(report.OverallScore)}</span> / 10</p>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"source\">Scored by: {E(MarkdownReportRenderer.ScoredBy(report))}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"source\">Scored by: {E(ReportFormatting.ScoredBy(report.Sources))}</p>\n");
 
         html.Append("<h2>Scores by dimension</h2>\n<table><tr><th>dimension</th><th>score</th></tr>");
         foreach (var (name, score) in ReportFormatting.OrderedDimensions(report.Dimensions))
@@ -76,7 +76,7 @@ public static class HtmlReportRenderer
             html.Append("</table>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<footer>Produced by: plan {E(report.Sources.Plan)}, evaluations {E(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {E(report.Sources.Summary)}. {E(MarkdownReportRenderer.ScoredBy(report))} Interview {E(report.InterviewId)}.</footer>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<footer>Produced by: plan {E(report.Sources.Plan)}, evaluations {E(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {E(report.Sources.Summary)}. {E(ReportFormatting.ScoredBy(report.Sources))} Interview {E(report.InterviewId)}.</footer>\n");
         html.Append("</body></html>\n");
         return html.ToString();
     }

@@ -23,7 +23,7 @@ public static class MarkdownReportRenderer
 
         md.AppendLine(CultureInfo.InvariantCulture, $"- Date: {report.StartedAt:yyyy-MM-dd HH:mm} UTC{(report.EndedEarly ? " (ended early)" : "")}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Overall score: **{ReportFormatting.Score(report.OverallScore)} / 10**");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Scored by: {Text(ScoredBy(report))}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Scored by: {Text(ReportFormatting.ScoredBy(report.Sources))}");
         md.AppendLine();
         md.AppendLine("## Scores by dimension");
         md.AppendLine();
@@ -60,14 +60,9 @@ public static class MarkdownReportRenderer
         }
 
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"_Produced by: plan {Text(report.Sources.Plan)}, evaluations {Text(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {Text(report.Sources.Summary)}. {Text(ScoredBy(report))}_");
+        md.AppendLine(CultureInfo.InvariantCulture, $"_Produced by: plan {Text(report.Sources.Plan)}, evaluations {Text(ReportFormatting.Sources(report.Sources.Evaluations))}, summary {Text(report.Sources.Summary)}. {Text(ReportFormatting.ScoredBy(report.Sources))}_");
         return md.ToString();
     }
-
-    internal static string ScoredBy(InterviewReport report) =>
-        report.Sources.Description.Length > 0
-            ? report.Sources.Description
-            : ReportFormatting.SourcesDescription(report.Sources.Plan, report.Sources.Evaluations, report.Sources.Summary);
 
     private static void Highlights(StringBuilder md, string title, IReadOnlyList<Highlight> highlights)
     {

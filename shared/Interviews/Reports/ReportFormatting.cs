@@ -61,6 +61,11 @@ internal static class ReportFormatting
         return $"Questions: {questions}. Scored by: {scores}. Summary, strengths and improvements: {Brain(summary)}.";
     }
 
+    /// <summary>Who produced the report's parts, in words: the description stored with the report, or for a report
+    /// stored before descriptions existed, one written from its sources.</summary>
+    public static string ScoredBy(ReportSources sources) =>
+        sources.Description.Length > 0 ? sources.Description : SourcesDescription(sources.Plan, sources.Evaluations, sources.Summary);
+
     /// <summary>"Questions, scores and feedback: offline brain (…)." or, when parts differ, one clause per part.</summary>
     public static string SourcesDescription(string plan, IReadOnlyList<string> evaluations, string summary)
     {
