@@ -133,5 +133,5 @@ internal static class RouterBenchmark
 
     private static string Row(string name, Percentiles p) => $"| {name} | {Ms(p.P50)} | {Ms(p.P95)} | {Ms(p.P99)} | {Ms(p.Max)} |";
 
-    private static string Ms(double ms) => ms.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Ms(double ms) => double.IsNaN(ms) ? "–" : ms.ToString("0.000", CultureInfo.InvariantCulture);
 }
