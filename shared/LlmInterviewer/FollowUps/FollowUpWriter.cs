@@ -47,27 +47,23 @@ internal static class FollowUpWriter
     public static LlmRequest Request(NextQuestionRequest request, InterviewQuestion parent)
     {
         var thread = request.Turns.Where(t => t.Question.Id == parent.Id || (t.Question.IsFollowUp && t.Question.ParentQuestionId == parent.Id)).ToList();
-        return new LlmRequest(InterviewerPrompts.FollowUpPurpose,
-            [
-                LlmMessage.System(InterviewerPrompts.FollowUp),
-                DataMessage.User(new
-                {
-                    mode = request.Mode.ToString().ToLowerInvariant(),
-                    role = request.Candidate.Role,
-                    seniority = request.Candidate.Seniority,
-                    question = parent.Text,
-                    category = parent.Category,
-                    rubric = parent.RubricPoints,
-                    followUpsAsked = thread.Where(t => t.Question.IsFollowUp).Select(t => t.Question.Text),
-                    answers = thread.Select(t => new { question = t.Question.Text, answer = t.Answer ?? string.Empty }),
-                }),
-            ],
-            InterviewerPrompts.FollowUpVersion)
-        {
-            Temperature = 0,
-            MaxOutputTokens = 300,
-            JsonSchema = ReplySchemas.FollowUp,
-        };
+        return TaskRequest.For(
+            InterviewerPrompts.FollowUpPurpose,
+            InterviewerPrompts.FollowUp,
+            InterviewerPrompts.FollowUpVersion,
+            ReplySchemas.FollowUp,
+            300,
+            new
+            {
+                mode = request.Mode.ToString().ToLowerInvariant(),
+                role = request.Candidate.Role,
+                seniority = request.Candidate.Seniority,
+                question = parent.Text,
+                category = parent.Category,
+                rubric = parent.RubricPoints,
+                followUpsAsked = thread.Where(t => t.Question.IsFollowUp).Select(t => t.Question.Text),
+                answers = thread.Select(t => new { question = t.Question.Text, answer = t.Answer ?? string.Empty }),
+            });
     }
 
     /// <summary>The follow-up, or null when the model sees no need (or proposes a question already asked).</summary>

@@ -15,24 +15,22 @@ internal static class AnswerGrader
     public const int MaxAnswerLength = 12_000;
 
     public static LlmRequest Request(EvaluationRequest request) =>
-        new(InterviewerPrompts.GradingPurpose,
-            [
-                LlmMessage.System(InterviewerPrompts.Grading),
-                DataMessage.User(new
-                {
-                    mode = request.Mode.ToString().ToLowerInvariant(),
-                    question = request.Question.Text,
-                    category = request.Question.Category,
-                    isFollowUp = request.Question.IsFollowUp,
-                    rubric = request.Question.RubricPoints,
-                    answer = DataMessage.Excerpt(request.Answer ?? string.Empty, MaxAnswerLength),
-                }),
-            ],
-            InterviewerPrompts.GradingVersion)
+        TaskRequest.For(
+            InterviewerPrompts.GradingPurpose,
+            InterviewerPrompts.Grading,
+            InterviewerPrompts.GradingVersion,
+            ReplySchemas.Grading,
+            900,
+            new
+            {
+                mode = request.Mode.ToString().ToLowerInvariant(),
+                question = request.Question.Text,
+                category = request.Question.Category,
+                isFollowUp = request.Question.IsFollowUp,
+                rubric = request.Question.RubricPoints,
+                answer = DataMessage.Excerpt(request.Answer ?? string.Empty, MaxAnswerLength),
+            }) with
         {
-            Temperature = 0,
-            MaxOutputTokens = 900,
-            JsonSchema = ReplySchemas.Grading,
             // A candidate's own answer is graded fresh every time (issue #4: never cache grading).
             Cache = LlmCachePolicy.Never,
         };

@@ -17,25 +17,21 @@ internal static class PlanPersonalizer
     public static bool Personalisable(InterviewQuestion slot) => !string.Equals(slot.Category, Closing, StringComparison.OrdinalIgnoreCase);
 
     public static LlmRequest Request(PlanRequest request, IReadOnlyList<InterviewQuestion> slots) =>
-        new(InterviewerPrompts.PlanPurpose,
-            [
-                LlmMessage.System(InterviewerPrompts.Plan),
-                DataMessage.User(new
-                {
-                    mode = request.Mode.ToString().ToLowerInvariant(),
-                    role = request.Candidate.Role,
-                    seniority = request.Candidate.Seniority,
-                    resume = DataMessage.Excerpt(request.Candidate.ResumeText, 6000),
-                    jobDescription = DataMessage.Excerpt(request.Candidate.JobDescription, 4000),
-                    slots = slots.Select(s => new { id = s.Id, category = s.Category, text = s.Text, rubricPoints = s.RubricPoints }),
-                }),
-            ],
-            InterviewerPrompts.PlanVersion)
-        {
-            Temperature = 0,
-            MaxOutputTokens = 400 + (slots.Count * 220),
-            JsonSchema = ReplySchemas.Plan,
-        };
+        TaskRequest.For(
+            InterviewerPrompts.PlanPurpose,
+            InterviewerPrompts.Plan,
+            InterviewerPrompts.PlanVersion,
+            ReplySchemas.Plan,
+            400 + (slots.Count * 220),
+            new
+            {
+                mode = request.Mode.ToString().ToLowerInvariant(),
+                role = request.Candidate.Role,
+                seniority = request.Candidate.Seniority,
+                resume = DataMessage.Excerpt(request.Candidate.ResumeText, 6000),
+                jobDescription = DataMessage.Excerpt(request.Candidate.JobDescription, 4000),
+                slots = slots.Select(s => new { id = s.Id, category = s.Category, text = s.Text, rubricPoints = s.RubricPoints }),
+            });
 
     /// <summary>The offline plan with each slot the model answered validly rewritten; throws when the reply answers no slot.</summary>
     public static InterviewPlan Apply(InterviewPlan offline, Reply<PlanReply> reply)

@@ -16,31 +16,29 @@ internal static class SummaryReviewer
     public const int MaxHighlights = 3;
 
     public static LlmRequest Request(SummaryRequest request) =>
-        new(InterviewerPrompts.SummaryPurpose,
-            [
-                LlmMessage.System(InterviewerPrompts.Summary),
-                DataMessage.User(new
+        TaskRequest.For(
+            InterviewerPrompts.SummaryPurpose,
+            InterviewerPrompts.Summary,
+            InterviewerPrompts.SummaryVersion,
+            ReplySchemas.Summary,
+            1200,
+            new
+            {
+                mode = request.Mode.ToString().ToLowerInvariant(),
+                name = request.Candidate.Name,
+                role = request.Candidate.Role,
+                seniority = request.Candidate.Seniority,
+                questions = request.Turns.Select(t => new
                 {
-                    mode = request.Mode.ToString().ToLowerInvariant(),
-                    name = request.Candidate.Name,
-                    role = request.Candidate.Role,
-                    seniority = request.Candidate.Seniority,
-                    questions = request.Turns.Select(t => new
-                    {
-                        questionId = t.Question.Id,
-                        question = t.Question.Text,
-                        isFollowUp = t.Question.IsFollowUp,
-                        answer = t.TimedOut ? null : DataMessage.Excerpt(t.Answer, AnswerGrader.MaxAnswerLength),
-                        score = t.Evaluation?.Score,
-                        flags = t.Evaluation?.Flags.Select(f => f.Code),
-                    }),
+                    questionId = t.Question.Id,
+                    question = t.Question.Text,
+                    isFollowUp = t.Question.IsFollowUp,
+                    answer = t.TimedOut ? null : DataMessage.Excerpt(t.Answer, AnswerGrader.MaxAnswerLength),
+                    score = t.Evaluation?.Score,
+                    flags = t.Evaluation?.Flags.Select(f => f.Code),
                 }),
-            ],
-            InterviewerPrompts.SummaryVersion)
+            }) with
         {
-            Temperature = 0,
-            MaxOutputTokens = 1200,
-            JsonSchema = ReplySchemas.Summary,
             // Built from the candidate's own answers: graded content, never cached.
             Cache = LlmCachePolicy.Never,
         };
