@@ -148,7 +148,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
         // Read offline every time: deterministic, and independent of whichever brain stored the turn's evaluation.
         var earlier = request.Turns.Take(request.Turns.Count - 1).Where(t => !t.TimedOut && !string.IsNullOrWhiteSpace(t.Answer)).Select(t => t.Answer!).ToList();
         var evaluation = await _offline.EvaluateAsync(new EvaluationRequest(request.Mode, last.Question, last.Answer, earlier), cancellationToken).ConfigureAwait(false);
-        return evaluation.Flags.Any(f => FlagCaps.Hard.Contains(f.Code) || f.Code == FlagCaps.Repeated);
+        return evaluation.Flags.Any(f => FlagCaps.IsFact(f.Code));
     }
 
     /// <summary>The LLM's answer, or the offline brain's when the call fails for any reason but the caller's own cancellation.</summary>

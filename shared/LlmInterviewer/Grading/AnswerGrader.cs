@@ -61,8 +61,7 @@ internal static class AnswerGrader
         }
 
         var hard = offline.Flags.Where(f => FlagCaps.Hard.Contains(f.Code)).ToList();
-        // A repeat of an earlier answer is a fact the model cannot see (it gets this answer only).
-        var facts = offline.Flags.Where(f => FlagCaps.Hard.Contains(f.Code) || f.Code == FlagCaps.Repeated).ToList();
+        var facts = offline.Flags.Where(f => FlagCaps.IsFact(f.Code)).ToList();
         var flags = Flags(facts, value.Flags);
         var score = Clamp(rawScore);
         var cap = flags.Select(f => FlagCaps.Cap(f.Code)).DefaultIfEmpty(10).Min();
@@ -108,6 +107,6 @@ internal static class AnswerGrader
             flags.Add(new AnswerFlag(code, message.Length > 0 ? message : FlagCaps.Message(code)));
         }
 
-        return flags.OrderBy(f => FlagCaps.Codes.ToList().IndexOf(f.Code)).ToList();
+        return flags.OrderBy(f => FlagCaps.Order(f.Code)).ToList();
     }
 }

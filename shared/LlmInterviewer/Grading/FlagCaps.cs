@@ -7,23 +7,35 @@ namespace MockInterview.LlmInterviewer.Grading;
 /// the model cannot overrule and a fallback message per code.</remarks>
 internal static class FlagCaps
 {
-    public const string Empty = FlagCodes.Empty;
-    public const string Gibberish = FlagCodes.Gibberish;
-    public const string OffTopic = FlagCodes.OffTopic;
-    public const string Repeated = FlagCodes.Repeated;
-    public const string KeywordStuffed = FlagCodes.KeywordStuffed;
-    public const string PromptInjection = FlagCodes.PromptInjection;
-    public const string TooShort = FlagCodes.TooShort;
-    public const string TooLong = FlagCodes.TooLong;
-
     /// <summary>Every code, in the order flags are shown.</summary>
     public static IReadOnlyList<string> Codes => FlagCodes.All;
 
     /// <summary>Flags the offline detector raises that no model reply can lift: the answer is missing, unreadable, a
     /// buzzword list or talks to the grader. The model's view of such an answer is not trusted.</summary>
-    public static IReadOnlySet<string> Hard { get; } = new HashSet<string>(StringComparer.Ordinal) { Empty, Gibberish, PromptInjection, KeywordStuffed };
+    public static IReadOnlySet<string> Hard { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FlagCodes.Empty, FlagCodes.Gibberish, FlagCodes.PromptInjection, FlagCodes.KeywordStuffed,
+    };
 
-    public static bool IsKnown(string code) => Codes.Contains(code, StringComparer.Ordinal);
+    /// <summary>A flag that is a fact about the answer which the model cannot see or overrule: a <see cref="Hard"/> flag,
+    /// or a repeat of an earlier answer (the model gets only this answer).</summary>
+    public static bool IsFact(string code) => Hard.Contains(code) || code == FlagCodes.Repeated;
+
+    public static bool IsKnown(string code) => Order(code) >= 0;
+
+    /// <summary>The code's place in <see cref="Codes"/>, or -1 when it is not a known code.</summary>
+    public static int Order(string code)
+    {
+        for (var i = 0; i < Codes.Count; i++)
+        {
+            if (string.Equals(Codes[i], code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The offline scorer's cap for the flag.</summary>
     public static double Cap(string code) => FlagCodes.Cap(code);
@@ -31,14 +43,14 @@ internal static class FlagCaps
     /// <summary>What a flag means, for a flag the model raised without a usable message.</summary>
     public static string Message(string code) => code switch
     {
-        Empty => "No answer was given.",
-        Gibberish => "The answer is not readable text.",
-        PromptInjection => "The answer speaks to the grader instead of answering; that is ignored and costs points.",
-        KeywordStuffed => "The answer lists buzzwords without sentences that show how you used them.",
-        OffTopic => "The answer does not address the question asked.",
-        Repeated => "The answer repeats an earlier answer instead of addressing this question.",
-        TooShort => "The answer is too short to show what you know; aim for a few sentences.",
-        TooLong => "The answer is very long; keep spoken answers to about two minutes.",
+        FlagCodes.Empty => "No answer was given.",
+        FlagCodes.Gibberish => "The answer is not readable text.",
+        FlagCodes.PromptInjection => "The answer speaks to the grader instead of answering; that is ignored and costs points.",
+        FlagCodes.KeywordStuffed => "The answer lists buzzwords without sentences that show how you used them.",
+        FlagCodes.OffTopic => "The answer does not address the question asked.",
+        FlagCodes.Repeated => "The answer repeats an earlier answer instead of addressing this question.",
+        FlagCodes.TooShort => "The answer is too short to show what you know; aim for a few sentences.",
+        FlagCodes.TooLong => "The answer is very long; keep spoken answers to about two minutes.",
         _ => code,
     };
 }
