@@ -63,7 +63,7 @@ internal sealed class CustomizedSelection(QuestionBank bank, IReadOnlyDictionary
         var eligible = bank.Questions.Where(q => q.Category == QuestionCategories.Technical
             && QuestionLevels.Distance(q.Level, context.Level) <= 1
             && (q.FitsTrack(context.Track) || planner.SkillRationale(context, q) is not null));
-        var ordered = InterviewPlanner.Spread(eligible, context.Level, context.Random,
+        var ordered = QuestionSpread.Order(eligible, context.Level, context.Random,
             q => q.FitsTrack(context.Track) ? 0.75 : 0, limit, context.Skills);
         return ordered.Select(q => new PlannedQuestion(q, planner.SkillRationale(context, q)
             ?? $"A core {InterviewPlanner.Words(context.Track)} question; nothing more specific matched your job description or resume.")).ToList();
@@ -72,7 +72,7 @@ internal sealed class CustomizedSelection(QuestionBank bank, IReadOnlyDictionary
     private static PlannedQuestion? Screening(InterviewPlanner planner, PlanContext context)
     {
         var pool = planner.Pool(QuestionCategories.Screening, context.Level).Where(q => ScreeningTopics.Contains(q.Subcategory)).ToList();
-        var pick = InterviewPlanner.Spread(pool, context.Level, context.Random, limit: 1, skills: context.Skills);
+        var pick = QuestionSpread.Order(pool, context.Level, context.Random, limit: 1, skills: context.Skills);
         return pick.Select(q => new PlannedQuestion(q, planner.SkillRationale(context, q)
             ?? $"Screening: {InterviewPlanner.Words(q.Subcategory)}; a tailored interview still checks why you want this job.")).FirstOrDefault();
     }

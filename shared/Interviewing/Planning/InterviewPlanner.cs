@@ -10,9 +10,6 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     /// <summary>Minutes one main question takes with its follow-ups; a 15-minute phase holds about six.</summary>
     public const double MinutesPerMainQuestion = 2.6;
 
-    /// <summary>How much the best skill match weighs against a repeated subcategory (2) or a level step (1.5).</summary>
-    public const double SkillWeight = 3.0;
-
     /// <summary>From this many main questions a behavioral interview also asks one motivation question.</summary>
     public const int BehavioralMotivationFrom = 7;
 
@@ -55,14 +52,14 @@ internal sealed class InterviewPlanner(QuestionBank bank)
         // A very short interview goes straight to the substance.
         if (count >= 3)
         {
-            var intro = Spread(Pool(QuestionCategories.Introduction, context.Level), context.Level, context.Random, limit: 1);
+            var intro = QuestionSpread.Order(Pool(QuestionCategories.Introduction, context.Level), context.Level, context.Random, limit: 1);
             plan.AddRange(intro.Select(q => new PlannedQuestion(q, "Opens the interview and lets you set the context.")));
         }
 
         PlannedQuestion? closing = null;
         if (mode == InterviewMode.Screening && count >= ScreeningClosingFrom)
         {
-            closing = Spread(Pool(QuestionCategories.Closing, context.Level), context.Level, context.Random, limit: 1)
+            closing = QuestionSpread.Order(Pool(QuestionCategories.Closing, context.Level), context.Level, context.Random, limit: 1)
                 .Select(q => new PlannedQuestion(q, $"Closes the call: {Words(q.Subcategory)}.")).FirstOrDefault();
         }
 
@@ -129,7 +126,7 @@ internal sealed class InterviewPlanner(QuestionBank bank)
             }
         }
 
-        foreach (var q in Spread(pool, context.Level, context.Random, skills: context.Skills))
+        foreach (var q in QuestionSpread.Order(pool, context.Level, context.Random, skills: context.Skills))
         {
             yield return new PlannedQuestion(q, SkillRationale(context, q) ?? $"Screening: {Words(q.Subcategory)}.");
         }
@@ -139,7 +136,7 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     {
         if (room + 1 >= BehavioralMotivationFrom)
         {
-            var motivation = Spread(Pool(QuestionCategories.Screening, context.Level).Where(q => q.Subcategory == "motivation"), context.Level, context.Random, limit: 1);
+            var motivation = QuestionSpread.Order(Pool(QuestionCategories.Screening, context.Level).Where(q => q.Subcategory == "motivation"), context.Level, context.Random, limit: 1);
             foreach (var q in motivation)
             {
                 yield return new PlannedQuestion(q, "Screening: motivation; what drives you frames the stories that follow.");
@@ -153,14 +150,14 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     }
 
     internal IEnumerable<PlannedQuestion> BehavioralRanked(PlanContext context, int limit) =>
-        Spread(Pool(QuestionCategories.Behavioral, context.Level), context.Level, context.Random, limit: limit, skills: context.Skills)
+        QuestionSpread.Order(Pool(QuestionCategories.Behavioral, context.Level), context.Level, context.Random, limit: limit, skills: context.Skills)
             .Select(q => new PlannedQuestion(q, SkillRationale(context, q)
                 ?? $"Behavioral: {Words(q.Subcategory)}, answered best as a real story (situation, action, result)."));
 
     // Mostly the track's questions at the level; one behavioral question before the last technical one.
     private IEnumerable<PlannedQuestion> Technical(PlanContext context, int room)
     {
-        var technical = Spread(
+        var technical = QuestionSpread.Order(
                 bank.Questions.Where(q => q.Category == QuestionCategories.Technical && q.FitsTrack(context.Track) && QuestionLevels.Distance(q.Level, context.Level) <= 1),
                 context.Level, context.Random, limit: room, skills: context.Skills)
             .Select(q => new PlannedQuestion(q, SkillRationale(context, q)
@@ -188,51 +185,6 @@ internal sealed class InterviewPlanner(QuestionBank bank)
 
     internal List<BankQuestion> Pool(string category, string level) =>
         bank.Questions.Where(q => q.Category == category && QuestionLevels.Distance(q.Level, level) <= 1).ToList();
-
-    /// <summary>Orders questions so that subcategories alternate and the candidate's level comes first; a new
-    /// subcategory one level away beats a second question on a subcategory already used; a bonus (skill fit) can
-    /// outweigh both. Only the first <paramref name="limit"/> are ordered.</summary>
-    internal static List<BankQuestion> Spread(
-        IEnumerable<BankQuestion> questions, string level, SeededRandom random, Func<BankQuestion, double>? bonus = null, int limit = int.MaxValue,
-        SkillRanking? skills = null)
-    {
-        var remaining = random.Shuffle(questions);
-        var count = remaining.Count;
-        var baseCost = remaining.Select((q, i) => (QuestionLevels.Distance(q.Level, level) * 1.5) - (bonus?.Invoke(q) ?? 0) + (i / (double)(count + 1))).ToList();
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        var taken = new bool[count];
-        var ordered = new List<BankQuestion>(Math.Min(count, limit));
-        while (ordered.Count < Math.Min(count, limit))
-        {
-            var best = -1;
-            var bestCost = double.MaxValue;
-            for (var i = 0; i < count; i++)
-            {
-                if (taken[i])
-                {
-                    continue;
-                }
-
-                var cost = (used.GetValueOrDefault(remaining[i].Subcategory) * 2.0) + baseCost[i] - (SkillWeight * (skills?.Of(remaining[i], covered) ?? 0));
-                if (cost < bestCost)
-                {
-                    (best, bestCost) = (i, cost);
-                }
-            }
-
-            var pick = remaining[best];
-            taken[best] = true;
-            ordered.Add(pick);
-            used[pick.Subcategory] = used.GetValueOrDefault(pick.Subcategory) + 1;
-            if (skills is not null)
-            {
-                covered.UnionWith(skills.Matched(pick));
-            }
-        }
-
-        return ordered;
-    }
 
     internal static string Words(string id) => id.Replace('-', ' ');
 }
