@@ -11,6 +11,10 @@ internal static class StrongerAnswerWriter
 {
     private const int MaxPoints = 7;
 
+    private const string SituationLine = "Situation: open with one real situation from your work: where you were, when, and what was at stake.";
+
+    private const string ResultLine = "Result: finish with the outcome, measured if you can (time saved, customers kept, errors down).";
+
     public static IReadOnlyList<string> Outline(AnswerFeatures f, QuestionContext q, DimensionScores dims) =>
         (q.IsBehavioral ? Story(f, dims) : Explanation(f, q, dims)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(MaxPoints).ToList();
 
@@ -20,14 +24,14 @@ internal static class StrongerAnswerWriter
         var outline = new List<string>();
         if (q.IsBehavioral)
         {
-            outline.Add("Situation: open with one real situation from your work: where you were, when, and what was at stake.");
+            outline.Add(SituationLine);
             outline.Add("Action: say what you did yourself, step by step, in the first person (\"I proposed…\", \"I wrote…\").");
         }
 
         outline.AddRange(q.Rubric.Where(p => !q.IsBehavioral || p.Cue == RubricCue.None).Select(p => RubricPhrasing.Instruction(p.Text)));
         if (q.IsBehavioral)
         {
-            outline.Add("Result: finish with the outcome, measured if you can (time saved, customers kept, errors down).");
+            outline.Add(ResultLine);
         }
         else
         {
@@ -41,7 +45,7 @@ internal static class StrongerAnswerWriter
     {
         if (!f.HasSituation)
         {
-            yield return "Situation: open with one real situation from your work: where you were, when, and what was at stake.";
+            yield return SituationLine;
         }
 
         if (!f.HasTask)
@@ -62,7 +66,7 @@ internal static class StrongerAnswerWriter
 
         if (!f.HasResult)
         {
-            yield return "Result: finish with the outcome, measured if you can (time saved, customers kept, errors down).";
+            yield return ResultLine;
         }
         else if (f.Numbers == 0)
         {
