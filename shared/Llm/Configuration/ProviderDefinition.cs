@@ -14,6 +14,10 @@ internal sealed record ProviderDefinition(
     int? ContextWindowTokens,
     TimeSpan Timeout)
 {
+    /// <summary>Names the provider without its key (a record's generated text would print every property, the key
+    /// included), so a definition that ends up in a log line or a message leaks nothing.</summary>
+    public override string ToString() => $"{Name} ({Model} at {BaseUrl})";
+
     /// <summary>Replaces the API key in <paramref name="text"/> so it can be logged.</summary>
     public string Redact(string text) =>
         ApiKey.Length >= 4 ? text.Replace(ApiKey, "***", StringComparison.Ordinal) : text;
