@@ -63,7 +63,7 @@ internal sealed class FollowUpPolicy(AnswerScorer scorer, QuestionBank bank)
 
         var askedInInterview = request.Turns.Where(t => t.Question.IsFollowUp).Select(t => t.Question.Text).ToHashSet(StringComparer.Ordinal);
         var story = scorer.Analyze(string.Join("\n", thread.Select(t => t.Answer ?? string.Empty)));
-        var context = QuestionContext.For(parent, bankQuestion);
+        var context = scorer.Context(parent);
         var dims = DimensionScorer.Score(story, context, bank.TagStems);
         var probed = context.Rubric.Where(p => threadFollowUps.Any(t => t.StartsWith(RubricPhrasing.Statement(p.Text), StringComparison.Ordinal)))
             .Select(p => p.Text).ToHashSet(StringComparer.Ordinal);

@@ -25,7 +25,9 @@ internal sealed class AnswerScorer(QuestionBank bank)
     public BankQuestion? FindBankQuestion(InterviewQuestion question) =>
         bank.Find(question.Id) ?? (question.ParentQuestionId is { } parent ? bank.Find(parent) : null);
 
-    private QuestionContext Context(InterviewQuestion question)
+    /// <summary>What answers to <paramref name="question"/> are judged against (cached): the follow-up rules use the
+    /// same context, so "this answer missed a rubric point" means the same thing in the score and in the probe.</summary>
+    internal QuestionContext Context(InterviewQuestion question)
     {
         var key = (question.Id, question.Text, question.RubricPoints.Count);
         if (_contexts.TryGetValue(key, out var context))
