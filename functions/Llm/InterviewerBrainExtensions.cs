@@ -28,6 +28,8 @@ internal static class InterviewerBrainExtensions
             throw new InvalidOperationException($"{BrainKey} must be 'offline' or 'llm'; it is '{brain}'.");
         }
 
+        builder.Services.AddSingleton<OfflineBrainWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OfflineBrainWarmUp>());
         return builder;
     }
 }

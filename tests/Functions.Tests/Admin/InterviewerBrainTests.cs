@@ -26,6 +26,19 @@ public sealed class InterviewerBrainTests
         Assert.IsType<LlmInterviewerBrain>(factory.Services.GetRequiredService<IInterviewerBrain>());
     }
 
+    [Theory]
+    [InlineData("offline")]
+    [InlineData("llm")]
+    public async Task Start_AnyBrain_WarmsTheOfflineBrainInTheBackground(string brain)
+    {
+        using var factory = new AdminAppFactory(AdminAppFactory.WithProviders(("Interviewer:Brain", brain)));
+        using var client = factory.CreateClient();
+
+        var warmUp = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<MockInterview.Functions.Llm.OfflineBrainWarmUp>().Single();
+
+        Assert.True(await warmUp.Completed.WaitAsync(TimeSpan.FromSeconds(30)), "the warm-up failed (see the log)");
+    }
+
     [Fact]
     public void Start_UnknownBrain_FailsNamingTheSetting()
     {
