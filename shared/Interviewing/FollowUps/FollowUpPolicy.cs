@@ -47,7 +47,9 @@ internal sealed class FollowUpPolicy(AnswerScorer scorer, QuestionBank bank)
 
         var parent = thread.FirstOrDefault(t => !t.Question.IsFollowUp)?.Question ?? last.Question;
         var bankQuestion = bank.Find(parentId);
-        var category = bankQuestion?.Category ?? parent.Category.ToLowerInvariant();
+        // The scorer's context: the same category (bank entry, else read from the wording) the answer was scored by.
+        var context = scorer.Context(parent);
+        var category = context.Category;
         if (category == QuestionCategories.Closing)
         {
             return null;
@@ -63,7 +65,6 @@ internal sealed class FollowUpPolicy(AnswerScorer scorer, QuestionBank bank)
 
         var askedInInterview = request.Turns.Where(t => t.Question.IsFollowUp).Select(t => t.Question.Text).ToHashSet(StringComparer.Ordinal);
         var story = scorer.Analyze(string.Join("\n", thread.Select(t => t.Answer ?? string.Empty)));
-        var context = scorer.Context(parent);
         var dims = DimensionScorer.Score(story, context, bank.TagStems);
         var probed = context.Rubric.Where(p => threadFollowUps.Any(t => t.StartsWith(RubricPhrasing.Statement(p.Text), StringComparison.Ordinal)))
             .Select(p => p.Text).ToHashSet(StringComparer.Ordinal);

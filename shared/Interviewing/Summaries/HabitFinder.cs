@@ -1,6 +1,5 @@
 using System.Globalization;
 using MockInterview.Interviewing.Analysis;
-using MockInterview.Interviewing.Bank;
 using MockInterview.Interviewing.Scoring;
 
 namespace MockInterview.Interviewing.Summaries;
@@ -83,6 +82,5 @@ internal sealed class HabitFinder(AnswerScorer scorer, IReadOnlyList<QuestionThr
         return scorer.Analyze(text).HasResult;
     }
 
-    private bool IsBehavioral(InterviewQuestion question) =>
-        (scorer.FindBankQuestion(question)?.Category ?? question.Category.ToLowerInvariant()) == QuestionCategories.Behavioral;
+    private bool IsBehavioral(InterviewQuestion question) => scorer.Context(question).IsBehavioral;
 }
