@@ -5,10 +5,14 @@ cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
-# The LLM store tests start a real redis-server (no persistence) on a free 127.0.0.1 port.
-if ! command -v redis-server >/dev/null; then
+# The LLM store tests start a real redis-server (no persistence) on a free 127.0.0.1 port; the document tests run
+# poppler's pdftotext/pdfinfo, as the service does.
+missing=()
+command -v redis-server >/dev/null || missing+=(redis-server)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
   as_root=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 dotnet restore Serverless.sln -v quiet
