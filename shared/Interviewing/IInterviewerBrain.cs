@@ -21,6 +21,12 @@ public interface IInterviewerBrain
     /// <summary>Scores one answer, with reasons and flags.</summary>
     Task<AnswerEvaluation> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken);
 
+    /// <summary>The final evaluations once the questions are over, all answers read together: one per turn of
+    /// <see cref="ReviewRequest.Turns"/>, in the same order, null for an unanswered turn. A brain whose evaluations
+    /// during the interview are already final (the offline brain) returns them as they are; one that scores live with a
+    /// fast provisional scorer grades here, in one pass, before the summary is written.</summary>
+    Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken);
+
     /// <summary>The end-of-interview summary and feedback.</summary>
     Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken);
 }

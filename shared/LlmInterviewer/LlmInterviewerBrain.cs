@@ -119,6 +119,10 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken) =>
+        _offline.ReviewAsync(request, cancellationToken);
+
+    /// <inheritdoc />
     public async Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -63,6 +63,15 @@ public sealed class OfflineInterviewerBrain : IInterviewerBrain
     }
 
     /// <inheritdoc />
+    /// <remarks>The offline scorer is deterministic and already final: the evaluations given live stand.</remarks>
+    public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<AnswerEvaluation?>>(request.Turns.Select(t => t.Evaluation).ToList());
+    }
+
+    /// <inheritdoc />
     public Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -43,6 +43,8 @@ public sealed class UnexpectedErrorTests : IDisposable
 
         public Task<AnswerEvaluation> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken) => throw new InvalidOperationException(Secret);
 
+        public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken) => throw new InvalidOperationException(Secret);
+
         public Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken) => throw new InvalidOperationException(Secret);
     }
 }

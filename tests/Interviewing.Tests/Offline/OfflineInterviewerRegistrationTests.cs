@@ -50,6 +50,9 @@ public sealed class OfflineInterviewerRegistrationTests
         public Task<AnswerEvaluation> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken) =>
             Task.FromResult(new AnswerEvaluation(0, new Dictionary<string, double>(), [], "fixed", [], Name));
 
+        public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<AnswerEvaluation?>>([]);
+
         public Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken) =>
             Task.FromResult(new InterviewSummary(0, new Dictionary<string, double>(), [], [], "fixed", Name));
     }

@@ -32,6 +32,9 @@ internal sealed class ScriptedBrain : IInterviewerBrain
         return Task.FromResult(Samples.Evaluation(7) with { Source = Name });
     }
 
+    public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AnswerEvaluation?>>(request.Turns.Select(t => t.Evaluation).ToList());
+
     public Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(Samples.Summary() with { OverallScore = request.Turns.Count(t => t.Answer is not null) * 7.0 / Math.Max(1, request.Turns.Count), Source = Name });
 }
