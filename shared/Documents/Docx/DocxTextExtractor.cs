@@ -1,0 +1,78 @@
+using System.IO.Packaging;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.Options;
+
+namespace MockInterview.Documents.Docx;
+
+/// <summary>Extracts the text of a DOCX: headers (once each), the body, then footers.</summary>
+/// <remarks>The archive's central directory has already passed <see cref="ZipInspector"/> (entry count, expanded
+/// sizes, compression ratio) when this runs. OpenXml opens the package and resolves the parts through their
+/// relationships; each part's XML is then streamed by <see cref="WordprocessingTextReader"/> under a character and a
+/// depth limit.</remarks>
+internal sealed class DocxTextExtractor(IOptions<DocumentExtractionOptions> options)
+{
+    public RawExtraction Extract(byte[] docx)
+    {
+        var settings = options.Value;
+        try
+        {
+            using var stream = new MemoryStream(docx, writable: false);
+            using var document = WordprocessingDocument.Open(
+                stream, isEditable: false, new OpenSettings { MaxCharactersInPart = settings.MaxCharactersInPart, AutoSave = false });
+            var main = document.MainDocumentPart ?? throw DocumentRejections.Corrupt("Word document (it has no main document part)");
+
+            var lines = new List<string>();
+            AddDistinct(lines, main.HeaderParts, settings);
+            lines.AddRange(ReadPart(main, settings));
+            AddDistinct(lines, main.FooterParts, settings);
+            return new RawExtraction(string.Join('\n', lines), null, []);
+        }
+        catch (XmlException e)
+        {
+            throw DocumentRejections.Corrupt("Word document", e);
+        }
+        catch (OpenXmlPackageException e)
+        {
+            throw DocumentRejections.Corrupt("Word document", e);
+        }
+        catch (FileFormatException e)
+        {
+            throw DocumentRejections.Corrupt("Word document", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw DocumentRejections.Corrupt("Word document", e);
+        }
+        catch (IOException e)
+        {
+            throw DocumentRejections.Corrupt("Word document", e);
+        }
+    }
+
+    // Sections often repeat the same header (first page, even pages, default); the text is kept once.
+    private static void AddDistinct(List<string> lines, IEnumerable<OpenXmlPart> parts, DocumentExtractionOptions settings)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            var text = ReadPart(part, settings);
+            var key = string.Join('\n', text).Trim();
+            if (key.Length > 0 && seen.Add(key))
+            {
+                lines.AddRange(text);
+                lines.Add(string.Empty);
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> ReadPart(OpenXmlPart part, DocumentExtractionOptions settings)
+    {
+        using var stream = new BoundedReadStream(
+            part.GetStream(FileMode.Open, FileAccess.Read),
+            settings.MaxCharactersInPart,
+            () => DocumentRejections.TooComplex("A part of the document is larger than any real document needs, so it was not read."));
+        return WordprocessingTextReader.Read(stream, settings.MaxXmlDepth, settings.MaxCharactersInPart);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MockInterview.Documents.Sandbox;
+
+namespace MockInterview.Documents.Pdf;
+
+/// <summary>Extracts the text layer of a PDF with poppler's <c>pdfinfo</c> and <c>pdftotext</c>, each in a
+/// sandboxed child process.</summary>
+/// <remarks>
+/// Why poppler in a child process: no managed PDF text library restores here (PdfPig, iText, Docnet are absent;
+/// PDFsharp yields glyph ids, not text), and a PDF parser of our own would be a large attack surface. pdftotext is
+/// mature, handles fonts, encodings and damaged files, and as a separate process it can be given kernel limits
+/// (memory, CPU, file size) and killed without harming the app; a crash or a hostile file costs one short-lived
+/// process. Process start dominates the cost (a few tens of milliseconds per tool).
+///
+/// Reading order: pdftotext's default mode groups text into blocks and flows, so the sidebar and the main column of a
+/// two-column resume come out one after the other, each whole, with blank lines between sections. <c>-layout</c>
+/// keeps the physical layout and so interleaves the two columns line by line (a skill next to half an experience
+/// sentence); <c>-raw</c> follows the content-stream order, which depends on the program that wrote the PDF and
+/// loses the breaks between blocks. The fixtures in the tests compare the three modes' output on a two-column resume.
+/// </remarks>
+internal sealed partial class PdfTextExtractor(
+    SandboxedProcessRunner runner,
+    IOptions<DocumentExtractionOptions> options,
+    ILogger<PdfTextExtractor> logger)
+{
+    private const string InputName = "document.pdf";
+    private const int MaxInfoBytes = 64 * 1024;
+
+    private const string RepairedWarning =
+        "The PDF has structural errors; it was repaired while reading and some text may be missing. Check the extracted text.";
+
+    public async Task<RawExtraction> ExtractAsync(byte[] pdf, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        // CreateTempSubdirectory makes the directory readable by this user only (0700 on Unix).
+        var directory = Directory.CreateTempSubdirectory("mockinterview-document-");
+        try
+        {
+            await File.WriteAllBytesAsync(Path.Combine(directory.FullName, InputName), pdf, cancellationToken).ConfigureAwait(false);
+
+            var info = await runner.RunAsync(settings.PdfInfoPath, ["-enc", "UTF-8", InputName], directory.FullName, MaxInfoBytes, cancellationToken)
+                .ConfigureAwait(false);
+            if (info.ExitCode != 0 || info.TimedOut)
+            {
+                throw Classify(info);
+            }
+
+            var facts = PdfInfo.Parse(Encoding.UTF8.GetString(info.Output));
+            if (facts.Pages is not > 0)
+            {
+                throw DocumentRejections.Corrupt("PDF (it has no readable pages)");
+            }
+
+            if (facts.Pages > settings.MaxPages)
+            {
+                throw DocumentRejections.TooManyPages(facts.Pages.Value, settings.MaxPages);
+            }
+
+            if (facts.CopyForbidden)
+            {
+                throw CopyForbidden();
+            }
+
+            // -l bounds the pages read even if pdftotext were to count them differently from pdfinfo.
+            var maxOutputBytes = (int)Math.Min(int.MaxValue, (long)settings.MaxOutputChars * 4 + 4096);
+            var text = await runner.RunAsync(
+                    settings.PdfToTextPath,
+                    ["-enc", "UTF-8", "-eol", "unix", "-l", facts.Pages.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), InputName, "-"],
+                    directory.FullName,
+                    maxOutputBytes,
+                    cancellationToken)
+                .ConfigureAwait(false);
+            if ((text.ExitCode != 0 && !text.OutputTruncated) || text.TimedOut)
+            {
+                throw Classify(text);
+            }
+
+            var warnings = new List<string>();
+            if (IsRepaired(info.Errors) || IsRepaired(text.Errors))
+            {
+                warnings.Add(RepairedWarning);
+            }
+
+            return new RawExtraction(Encoding.UTF8.GetString(text.Output), facts.Pages, warnings, text.OutputTruncated);
+        }
+        finally
+        {
+            Delete(directory);
+        }
+    }
+
+    private static bool IsRepaired(string errors) =>
+        errors.Contains("Syntax Error", StringComparison.Ordinal) || errors.Contains("Internal Error", StringComparison.Ordinal);
+
+    // poppler's exit codes: 1 the file could not be opened (damaged, or a password is needed), 3 its permissions
+    // forbid the operation, 99 anything else. A signal means a prlimit limit ended the tool.
+    private static DocumentRejectedException Classify(ProcessOutcome outcome)
+    {
+        if (outcome.TimedOut)
+        {
+            return DocumentRejections.TimedOut();
+        }
+
+        if (outcome.Signal is not null)
+        {
+            return DocumentRejections.TooComplex(
+                "Reading the PDF needed more memory or processing time than allowed; it may be damaged or built to overload a server. "
+                + "Export it again (for example \"Save as PDF\" from your editor) and upload the new copy.");
+        }
+
+        if (outcome.Errors.Contains("Incorrect password", StringComparison.Ordinal))
+        {
+            return DocumentRejections.Encrypted(
+                "The PDF is protected with a password. Remove the password (or export an unprotected copy) and upload it again.");
+        }
+
+        return outcome.ExitCode == 3 ? CopyForbidden() : DocumentRejections.Corrupt("PDF");
+    }
+
+    private static DocumentRejectedException CopyForbidden() => DocumentRejections.Encrypted(
+        "The PDF's security settings forbid copying its text. Export a copy without restrictions and upload it again.");
+
+    private void Delete(DirectoryInfo directory)
+    {
+        try
+        {
+            directory.Delete(recursive: true);
+        }
+        catch (IOException e)
+        {
+            LogDeleteFailed(logger, directory.FullName, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            LogDeleteFailed(logger, directory.FullName, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not delete the temporary document directory {Directory}")]
+    private static partial void LogDeleteFailed(ILogger logger, string directory, Exception exception);
+}
