@@ -131,7 +131,7 @@ public static class HtmlReportRenderer
         html.Append(CultureInfo.InvariantCulture, $" · {ReportFormatting.Duration(q.SecondsUsed)} used");
         if (q.Score is { } score)
         {
-            html.Append(CultureInfo.InvariantCulture, $" · score <strong>{ReportFormatting.Score(score)}</strong> / 10 ({E(q.Source ?? "")})");
+            html.Append(CultureInfo.InvariantCulture, $" · score <strong>{ReportFormatting.Score(score)}</strong> / 10 ({E(ReportFormatting.ScoreSource(q))})");
         }
 
         html.Append("</p>\n");

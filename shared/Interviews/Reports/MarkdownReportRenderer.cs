@@ -120,7 +120,7 @@ public static class MarkdownReportRenderer
 
         if (q.Score is { } score)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- Score: **{ReportFormatting.Score(score)} / 10** ({Text(q.Source ?? "")})");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Score: **{ReportFormatting.Score(score)} / 10** ({Text(ReportFormatting.ScoreSource(q))})");
         }
 
         if (q.Statistics is { Words: > 0 } stats)

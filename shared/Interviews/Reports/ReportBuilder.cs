@@ -9,11 +9,13 @@ internal static class ReportBuilder
     {
         var summaryStartedAt = interview.SummaryStartedAt ?? completedAt;
         var questions = turns.Select(t => ToQuestion(t, t.Asked.IsClosing ? completedAt : summaryStartedAt)).ToList();
-        var answerSources = turns.Where(t => t.Evaluation is not null).Select(t => t.Evaluation!.Source).ToList();
+        var scored = turns.Where(t => t.Evaluation is not null).ToList();
+        var answerSources = scored.Select(t => t.Evaluation!.Source).ToList();
+        var liveSources = scored.Select(t => t.LiveEvaluation?.Source).ToList();
         var rationales = turns.Where(t => !t.Asked.IsClosing).Select(t => t.Asked.Question.Rationale).ToList();
         var sources = new ReportSources(interview.Brain, answerSources.Distinct().ToList(), summary.Source)
         {
-            Description = ReportFormatting.SourcesDescription(interview.Brain, answerSources, summary.Source, rationales),
+            Description = ReportFormatting.SourcesDescription(interview.Brain, answerSources, summary.Source, rationales, liveSources),
         };
         return new InterviewReport(
             interview.Id,
@@ -101,6 +103,8 @@ internal static class ReportBuilder
             ParentId = asked.Question.ParentQuestionId,
             Rationale = asked.Question.Rationale,
             StrongerAnswer = evaluation?.StrongerAnswer ?? [],
+            LiveScore = evaluation is null || turn.LiveEvaluation is not { } live ? null : Math.Round(live.Score, 1),
+            LiveSource = evaluation is null ? null : turn.LiveEvaluation?.Source,
             Statistics = turn.Answer is null ? null : AnswerStats(turn.Answer, evaluation),
         };
     }

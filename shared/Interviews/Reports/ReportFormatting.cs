@@ -41,18 +41,26 @@ internal static class ReportFormatting
     /// <param name="answerSources">The source of every scored answer, one each.</param>
     /// <param name="summary">The source of the summary.</param>
     /// <param name="rationales">The rationale of every question asked (the closing one aside).</param>
-    public static string SourcesDescription(string plan, IReadOnlyList<string> answerSources, string summary, IReadOnlyList<string?> rationales)
+    /// <param name="liveSources">Matching <paramref name="answerSources"/>: the source of the score given during the
+    /// interview when the final review replaced it, else null. Any non-null switches to the wording of
+    /// <see cref="ReviewedScores"/>.</param>
+    public static string SourcesDescription(string plan, IReadOnlyList<string> answerSources, string summary, IReadOnlyList<string?> rationales, IReadOnlyList<string?>? liveSources = null)
     {
         var fallbackQuestions = rationales.Count(r => r?.StartsWith($"[{OfflineFallback}]", StringComparison.Ordinal) == true);
+        var questions = fallbackQuestions == 0
+            ? Brain(plan)
+            : $"{Brain(plan)}, {fallbackQuestions} of {rationales.Count} from the offline brain because the LLM was unavailable";
+        if (liveSources is not null && liveSources.Any(s => s is not null))
+        {
+            return $"Questions: {questions}. {ReviewedScores(answerSources, liveSources)} Summary, strengths and improvements: {Brain(summary)}.";
+        }
+
         var fallbackAnswers = answerSources.Count(s => s == OfflineFallback);
         if (fallbackQuestions == 0 && fallbackAnswers == 0 && summary != OfflineFallback)
         {
             return SourcesDescription(plan, answerSources.Distinct().ToList(), summary);
         }
 
-        var questions = fallbackQuestions == 0
-            ? Brain(plan)
-            : $"{Brain(plan)}, {fallbackQuestions} of {rationales.Count} from the offline brain because the LLM was unavailable";
         var models = answerSources.Where(s => s != OfflineFallback).Distinct().Select(Brain).ToList();
         var scores = answerSources.Count == 0 ? "none"
             : models.Count == 0 ? $"the offline brain for all {answerSources.Count} answers, because the LLM was unavailable"
@@ -60,6 +68,56 @@ internal static class ReportFormatting
             : $"{string.Join(" and ", models)}, {fallbackAnswers} of {answerSources.Count} answers by the offline brain because the LLM was unavailable";
         return $"Questions: {questions}. Scored by: {scores}. Summary, strengths and improvements: {Brain(summary)}.";
     }
+
+    /// <summary>Scores given live and graded again at the end: "Scored live by the offline brain (…), then graded at the end
+    /// by LLM (groq/llama), whose grades are final." A review the LLM could not do is said as such ("the offline brain's
+    /// scores stand"), and answers the review left alone are counted.</summary>
+    /// <param name="finals">The source of every scored answer's final evaluation.</param>
+    /// <param name="lives">Matching <paramref name="finals"/>: the source of the live evaluation the review replaced, else null.</param>
+    public static string ReviewedScores(IReadOnlyList<string> finals, IReadOnlyList<string?> lives)
+    {
+        var n = finals.Count;
+        var regraded = finals.Zip(lives, (final, live) => (Final: final, Live: live)).Where(p => p.Live is not null).ToList();
+        var live = string.Join(" and ", regraded.Select(p => p.Live!).Distinct().Select(WithArticle));
+        var graders = regraded.Where(p => p.Final != OfflineFallback).GroupBy(p => p.Final).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var fallback = regraded.Count(p => p.Final == OfflineFallback);
+        var kept = n - regraded.Count;
+        var text = new System.Text.StringBuilder($"Scored live by {live}");
+        if (graders.Count > 0)
+        {
+            var byWhom = graders.Count == 1 && graders[0].Count() == n
+                ? WithArticle(graders[0].Key)
+                : string.Join(" and ", graders.Select(g => $"{WithArticle(g.Key)} for {g.Count()} of {n} answers"));
+            text.Append(CultureInfo.InvariantCulture, $", then graded at the end by {byWhom}, whose grades are final");
+        }
+
+        text.Append('.');
+        if (fallback > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {(fallback == n ? $"All {n} answers" : $"{fallback} of {n} answers")} could not be graded at the end because the LLM was unavailable; the offline brain's scores stand.");
+        }
+
+        if (kept > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {kept} of {n} answers kept the score given live.");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The score's source in a question's line: the final source, and for an answer graded again at the end,
+    /// what it was given live.</summary>
+    public static string ScoreSource(ReportQuestion question) => question switch
+    {
+        { LiveSource: { } liveSource, LiveScore: { } liveScore, Source: OfflineFallback } =>
+            $"{OfflineFallback}; not graded at the end because the LLM was unavailable, scored {Score(liveScore)} live by {liveSource}",
+        { LiveSource: { } liveSource, LiveScore: { } liveScore } =>
+            $"{question.Source}; graded at the end, scored {Score(liveScore)} live by {liveSource}",
+        _ => question.Source ?? "",
+    };
+
+    /// <summary>A brain's name in words, with "the" before the offline brain.</summary>
+    private static string WithArticle(string source) => source is "offline" or OfflineFallback ? "the " + Brain(source) : Brain(source);
 
     /// <summary>Who produced the report's parts, in words: the description stored with the report, or for a report
     /// stored before descriptions existed, one written from its sources.</summary>

@@ -16,7 +16,7 @@ namespace MockInterview.Interviews;
 /// <param name="Feedback">Feedback on the answer.</param>
 /// <param name="Reasons">Why the score is what it is.</param>
 /// <param name="SecondsUsed">Seconds from asking to answering (or to the deadline).</param>
-/// <param name="Source">Which brain scored it; null when not scored.</param>
+/// <param name="Source">Which brain gave the final score; null when not scored.</param>
 public sealed record ReportQuestion(
     int Number,
     string Id,
@@ -41,6 +41,13 @@ public sealed record ReportQuestion(
 
     /// <summary>An outline of a stronger answer, in the order a good answer goes; empty when not scored or nothing to add.</summary>
     public IReadOnlyList<string> StrongerAnswer { get; init; } = [];
+
+    /// <summary>The score given during the interview, when the brain's final review at the end graded the answer again
+    /// (<see cref="Score"/> is then the final grade); null when the score given during the interview is final.</summary>
+    public double? LiveScore { get; init; }
+
+    /// <summary>Which brain gave <see cref="LiveScore"/>; null when the score given during the interview is final.</summary>
+    public string? LiveSource { get; init; }
 
     /// <summary>Length and filler words of the answer; null when not answered.</summary>
     public AnswerStatistics? Statistics { get; init; }

@@ -27,6 +27,14 @@ public interface IInterviewStore
     /// <summary>Writes a turn keyed by (interview, turn index).</summary>
     Task UpsertTurnAsync(TurnRecord turn, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the evaluations of answered turns with those of the final review, all in one write. Each turn
+    /// keeps the evaluation it had as <see cref="TurnRecord.LiveEvaluation"/> (the first one kept stays on a repeat);
+    /// an unanswered turn is left as it is.</summary>
+    /// <param name="interviewId">The interview.</param>
+    /// <param name="revised">The turns whose evaluation changed, carrying the new <see cref="TurnRecord.Evaluation"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    Task ReviseEvaluationsAsync(string interviewId, IReadOnlyList<TurnRecord> revised, CancellationToken cancellationToken);
+
     /// <summary>Makes <paramref name="next"/> the current question (null: none) unless a later question is already current.</summary>
     /// <returns>True when this call made the change; false when the interview had already moved past that turn
     /// or left the question phase (an activity re-run after a crash).</returns>

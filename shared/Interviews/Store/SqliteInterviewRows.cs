@@ -78,14 +78,20 @@ internal static class SqliteInterviewRows
     public static DateTimeOffset? ParseTime(object value) =>
         value is string text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal) : null;
 
-    /// <summary>A turn from a row of <c>SELECT asked_json, answer, answered_at, timed_out, evaluation_json</c>.</summary>
+    /// <summary>The columns <see cref="ReadTurn"/> reads, in its order.</summary>
+    public const string TurnColumns = "asked_json, answer, answered_at, timed_out, evaluation_json, live_evaluation_json";
+
+    /// <summary>A turn from a row of <c>SELECT</c> <see cref="TurnColumns"/>.</summary>
     public static TurnRecord ReadTurn(string interviewId, SqliteDataReader reader) => new(
         interviewId,
         InterviewJson.Deserialize<AskedQuestion>(reader.GetString(0)),
         reader.IsDBNull(1) ? null : reader.GetString(1),
         ParseTime(reader.GetValue(2)),
         reader.GetInt64(3) != 0,
-        InterviewJson.DeserializeOrNull<AnswerEvaluation>(reader.GetValue(4)));
+        InterviewJson.DeserializeOrNull<AnswerEvaluation>(reader.GetValue(4)))
+    {
+        LiveEvaluation = InterviewJson.DeserializeOrNull<AnswerEvaluation>(reader.GetValue(5)),
+    };
 
     public static void BindTurn(SqliteCommand command, TurnRecord turn)
     {
@@ -98,5 +104,6 @@ internal static class SqliteInterviewRows
         p.AddWithValue("$answeredAt", FormatTime(turn.AnsweredAt));
         p.AddWithValue("$timedOut", turn.TimedOut ? 1 : 0);
         p.AddWithValue("$evaluation", turn.Evaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.Evaluation));
+        p.AddWithValue("$liveEvaluation", turn.LiveEvaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.LiveEvaluation));
     }
 }

@@ -19,6 +19,14 @@ internal static class SqliteInterviewSchema
         + "pending_answer_question_id = $pending, end_requested_in = $endRequestedIn, ends_at = $endsAt, "
         + "summary_started_at = $summaryStartedAt, summary_json = $summary, report_json = $report, completed_at = $completedAt";
 
+    /// <summary>Columns added after the first release, as (table, column, definition): a database file created before
+    /// gets them at start (CREATE TABLE IF NOT EXISTS leaves an existing table as it is).</summary>
+    public static readonly IReadOnlyList<(string Table, string Column, string Definition)> AddedColumns =
+    [
+        ("interviews", "current_turn_index", "INTEGER NULL"),
+        ("turns", "live_evaluation_json", "TEXT NULL"),
+    ];
+
     public const string Create = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
@@ -54,6 +62,7 @@ internal static class SqliteInterviewSchema
           answered_at TEXT NULL,
           timed_out INTEGER NOT NULL,
           evaluation_json TEXT NULL,
+          live_evaluation_json TEXT NULL,
           PRIMARY KEY (interview_id, turn_index)
         );
         """;

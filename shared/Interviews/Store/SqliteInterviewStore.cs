@@ -49,6 +49,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
             await using var command = writer.CreateCommand();
             command.CommandText = (isMemory ? "" : "PRAGMA wal_autocheckpoint = 0;") + SqliteInterviewSchema.Create;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await AddMissingColumnsAsync(writer, cancellationToken).ConfigureAwait(false);
             checkpointer = isMemory ? null : new WalCheckpointer(connectionString, logger ?? NullLogger.Instance, "interviews-wal-checkpoint");
             batches = new SqliteBatchWriter(writer, checkpointer, onBatchLost: cache.Clear);
             initialized = true;
@@ -105,7 +106,7 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT asked_json, answer, answered_at, timed_out, evaluation_json FROM turns WHERE interview_id = $id ORDER BY turn_index";
+        command.CommandText = $"SELECT {SqliteInterviewRows.TurnColumns} FROM turns WHERE interview_id = $id ORDER BY turn_index";
         command.Parameters.AddWithValue("$id", interviewId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var turns = new List<TurnRecord>();
@@ -122,14 +123,34 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO turns (interview_id, turn_index, question_id, asked_json, answer, answered_at, timed_out, evaluation_json)
-                VALUES ($id, $index, $questionId, $asked, $answer, $answeredAt, $timedOut, $evaluation)
+                INSERT INTO turns (interview_id, turn_index, question_id, asked_json, answer, answered_at, timed_out, evaluation_json, live_evaluation_json)
+                VALUES ($id, $index, $questionId, $asked, $answer, $answeredAt, $timedOut, $evaluation, $liveEvaluation)
                 ON CONFLICT(interview_id, turn_index) DO UPDATE SET
                   question_id = excluded.question_id, asked_json = excluded.asked_json, answer = excluded.answer,
-                  answered_at = excluded.answered_at, timed_out = excluded.timed_out, evaluation_json = excluded.evaluation_json
+                  answered_at = excluded.answered_at, timed_out = excluded.timed_out, evaluation_json = excluded.evaluation_json,
+                  live_evaluation_json = excluded.live_evaluation_json
                 """;
             SqliteInterviewRows.BindTurn(command, turn);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task ReviseEvaluationsAsync(string interviewId, IReadOnlyList<TurnRecord> revised, CancellationToken cancellationToken) =>
+        revised.Count == 0 ? Task.CompletedTask : WriteAsync(async connection =>
+        {
+            // One write is one savepoint: every revision lands, or none does.
+            foreach (var turn in revised)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    UPDATE turns SET evaluation_json = $evaluation,
+                      live_evaluation_json = COALESCE(live_evaluation_json, evaluation_json)
+                    WHERE interview_id = $id AND turn_index = $index AND answer IS NOT NULL
+                    """;
+                command.Parameters.AddWithValue("$id", interviewId);
+                command.Parameters.AddWithValue("$index", turn.Asked.TurnIndex);
+                command.Parameters.AddWithValue("$evaluation", turn.Evaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.Evaluation));
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken);
 
     public Task<bool> SetCurrentQuestionAsync(string interviewId, int finishedTurnIndex, AskedQuestion? next, CancellationToken cancellationToken) =>
@@ -220,6 +241,24 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
             }
         }, cancellationToken).ConfigureAwait(false);
         return updated;
+    }
+
+    /// <summary>Adds the columns of <see cref="SqliteInterviewSchema.AddedColumns"/> that a database file created before them lacks.</summary>
+    private static async Task AddMissingColumnsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        foreach (var (table, column, definition) in SqliteInterviewSchema.AddedColumns)
+        {
+            await using var check = connection.CreateCommand();
+            check.CommandText = "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column";
+            check.Parameters.AddWithValue("$table", table);
+            check.Parameters.AddWithValue("$column", column);
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                await using var add = connection.CreateCommand();
+                add.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+                await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Called on the writer only, so the cache never runs behind the database.</summary>

@@ -8,7 +8,7 @@ namespace MockInterview.Interviews;
 /// <param name="Answer">The answer; null when unanswered.</param>
 /// <param name="AnsweredAt">When the answer was accepted.</param>
 /// <param name="TimedOut">The answer time ran out.</param>
-/// <param name="Evaluation">The brain's evaluation; null when unanswered or not scored.</param>
+/// <param name="Evaluation">The brain's evaluation, the final one once the questions are over; null when unanswered or not scored.</param>
 public sealed record TurnRecord(
     string InterviewId,
     AskedQuestion Asked,
@@ -17,6 +17,10 @@ public sealed record TurnRecord(
     bool TimedOut,
     AnswerEvaluation? Evaluation)
 {
+    /// <summary>The evaluation given during the interview, kept when the final review replaced it (an LLM brain grading
+    /// every answer at the end); null when the evaluation given during the interview is the final one.</summary>
+    public AnswerEvaluation? LiveEvaluation { get; init; }
+
     /// <summary>The turn as the brain sees it.</summary>
     public AnsweredTurn ToAnsweredTurn() => new(Asked.Question, Answer, Evaluation, TimedOut);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using MockInterview.Interviewing;
 using MockInterview.TestSupport;
 using MockInterview.Workflows;
@@ -21,7 +22,7 @@ internal sealed class InterviewHarness : IAsyncDisposable
             ["Workflows:ConnectionString"] = database.ConnectionString("workflows.db"),
         }).Build();
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton<IInterviewerBrain>(Brain);
         collection.AddInterviews(configuration);
@@ -32,11 +33,18 @@ internal sealed class InterviewHarness : IAsyncDisposable
 
     public ScriptedBrain Brain { get; } = new();
 
+    /// <summary>Everything logged by the feature and the workflow engine.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public InterviewService Interviews => services.GetRequiredService<InterviewService>();
 
     public IInterviewStore Store => services.GetRequiredService<IInterviewStore>();
 
     public IWorkflowClient Workflows => services.GetRequiredService<IWorkflowClient>();
+
+    /// <summary>A service of the feature, e.g. an activity to run again by hand as a retry would.</summary>
+    public T Service<T>()
+        where T : notnull => services.GetRequiredService<T>();
 
     public static async Task<InterviewHarness> StartAsync()
     {

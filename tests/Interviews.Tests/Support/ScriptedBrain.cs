@@ -4,10 +4,25 @@ using MockInterview.Interviewing;
 namespace MockInterview.Interviews.Tests.Support;
 
 /// <summary>A predictable brain: three planned questions, one follow-up when an answer asks for it ("more"),
-/// a score of 7 for any answer.</summary>
+/// a score of 7 for any answer, a final review that keeps the live evaluations unless <see cref="Review"/> scripts it,
+/// and a summary whose overall score is the mean of the final scores (unanswered questions count 0).</summary>
 internal sealed class ScriptedBrain : IInterviewerBrain
 {
+    private int summaryFailures;
+
     public ConcurrentQueue<string> Evaluated { get; } = new();
+
+    /// <summary>Every review request, in order.</summary>
+    public ConcurrentQueue<ReviewRequest> Reviews { get; } = new();
+
+    /// <summary>Every summary request, in order.</summary>
+    public ConcurrentQueue<SummaryRequest> Summaries { get; } = new();
+
+    /// <summary>The review's result for a request (it may throw, or give the wrong number); null: the live evaluations.</summary>
+    public Func<ReviewRequest, IReadOnlyList<AnswerEvaluation?>>? Review { get; set; }
+
+    /// <summary>The next <paramref name="count"/> summaries throw, as a crash after the review would.</summary>
+    public void FailNextSummaries(int count) => Interlocked.Exchange(ref summaryFailures, count);
 
     public string Name => "scripted";
 
@@ -32,9 +47,20 @@ internal sealed class ScriptedBrain : IInterviewerBrain
         return Task.FromResult(Samples.Evaluation(7) with { Source = Name });
     }
 
-    public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AnswerEvaluation?>>(request.Turns.Select(t => t.Evaluation).ToList());
+    public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken)
+    {
+        Reviews.Enqueue(request);
+        return Task.FromResult(Review is { } review ? review(request) : request.Turns.Select(t => t.Evaluation).ToList());
+    }
 
-    public Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(Samples.Summary() with { OverallScore = request.Turns.Count(t => t.Answer is not null) * 7.0 / Math.Max(1, request.Turns.Count), Source = Name });
+    public Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken)
+    {
+        Summaries.Enqueue(request);
+        if (Interlocked.Decrement(ref summaryFailures) >= 0)
+        {
+            throw new InvalidOperationException("Scripted summary failure.");
+        }
+
+        return Task.FromResult(Samples.Summary() with { OverallScore = request.Turns.Sum(t => t.Evaluation?.Score ?? 0) / Math.Max(1, request.Turns.Count), Source = Name });
+    }
 }
