@@ -10,16 +10,26 @@ using MockInterview.Llm.Routing;
 
 namespace MockInterview.LlmInterviewer;
 
-/// <summary>The interviewer through the LLM router: plans personalised to the candidate and job, follow-ups, grading and
-/// the summary, each from a strict JSON reply that is checked and clamped before use.</summary>
-/// <remarks>Every call that fails (no provider, timeout, unusable reply) is answered by the offline brain instead and
+/// <summary>The interviewer through the LLM router: questions worded for the role (or tailored to the resume and job),
+/// follow-ups, grading and the summary, each from a strict JSON reply that is checked and clamped before use.</summary>
+/// <remarks>
+/// <para>Every call that fails (no provider, timeout, unusable reply) is answered by the offline brain instead and
 /// marked <see cref="LlmSources.OfflineFallback"/>, so the report can say which parts came from it. Candidate text is
 /// sent only as data. The offline scorer also reads every answer, and what it finds (empty, unreadable, buzzwords,
-/// text aimed at the grader) caps the score and keeps the model from steering the flow.</remarks>
+/// text aimed at the grader) caps the score and keeps the model from steering the flow.</para>
+/// <para>By default (<see cref="LlmInterviewerOptions"/>) only the end-of-interview review and summary read the
+/// candidate's answers: a turn's reply waits for no model grade, follow-ups are the offline rules' decisions in the
+/// model's words, and question and follow-up wordings repeat across candidates, so the router's cache answers most of
+/// them. Live grading and contextual follow-ups remain available by configuration.</para>
+/// </remarks>
 public sealed class LlmInterviewerBrain : IInterviewerBrain
 {
+    /// <summary>Most wording calls of one plan in flight at once, so one interview's start is not a burst on a free tier.</summary>
+    private const int MaxConcurrentWordings = 4;
+
     private readonly OfflineInterviewerBrain _offline;
     private readonly StructuredCall _call;
+    private readonly LlmInterviewerOptions _options;
     private readonly ILogger<LlmInterviewerBrain> _logger;
 
     /// <summary>Creates the brain.</summary>
@@ -31,6 +41,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _offline = offline;
+        _options = options.Value;
         _logger = logger;
         _call = new StructuredCall(router, time, TimeSpan.FromSeconds(options.Value.CallTimeoutSeconds));
     }
@@ -47,6 +58,11 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
         if (slots.Count == 0)
         {
             return offline;
+        }
+
+        if (!Tailors(request))
+        {
+            return await WordPlanAsync(request, offline, cancellationToken).ConfigureAwait(false);
         }
 
         return await WithFallbackAsync(
@@ -66,6 +82,109 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
             return null;
         }
 
+        return _options.FollowUps == LlmFollowUps.Contextual
+            ? await ContextualNextAsync(request, cancellationToken).ConfigureAwait(false)
+            : await DiagnosedNextAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>With <see cref="LlmGrading.Review"/> (the default) this is the offline scorer's live evaluation, and the
+    /// model grades every answer in <see cref="ReviewAsync"/>.</remarks>
+    public async Task<AnswerEvaluation> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var offline = await _offline.EvaluateAsync(request, cancellationToken).ConfigureAwait(false);
+        if (_options.Grading == LlmGrading.Review)
+        {
+            return offline;
+        }
+
+        return await WithFallbackAsync(
+            "grading",
+            async () => AnswerGrader.Merge(await _call.SendAsync<GradingReply>(AnswerGrader.Request(request), cancellationToken).ConfigureAwait(false), offline),
+            () => Task.FromResult(offline with { Source = LlmSources.OfflineFallback }),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>With <see cref="LlmGrading.Review"/>: one call grades every answer the offline scorer did not flag with a
+    /// fact (more calls only for a very long interview); an answer the reply does not grade usably keeps its offline
+    /// evaluation, marked <see cref="LlmSources.OfflineFallback"/>. With live grading the live evaluations stand.</remarks>
+    public async Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var final = request.Turns.Select(t => t.Evaluation).ToList();
+        if (_options.Grading != LlmGrading.Review)
+        {
+            return final;
+        }
+
+        var batches = AnswerReview.Batches(request.Turns);
+        var graded = await Task.WhenAll(batches.Select(batch => WithFallbackAsync(
+            "review",
+            async () => AnswerReview.Merge(request, batch, await _call.SendAsync<ReviewReply>(AnswerReview.Request(request, batch), cancellationToken).ConfigureAwait(false)),
+            () => Task.FromResult(new Dictionary<int, AnswerEvaluation>()),
+            cancellationToken))).ConfigureAwait(false);
+        for (var b = 0; b < batches.Count; b++)
+        {
+            var ungraded = 0;
+            foreach (var i in batches[b])
+            {
+                if (graded[b].TryGetValue(i, out var evaluation))
+                {
+                    final[i] = evaluation;
+                }
+                else
+                {
+                    final[i] = final[i]! with { Source = LlmSources.OfflineFallback };
+                    ungraded++;
+                }
+            }
+
+            if (ungraded > 0 && graded[b].Count > 0)
+            {
+                _logger.LogWarning("LLM interviewer: the review graded {Graded} of {Sent} answers usably; the offline scores stand for the rest", graded[b].Count, batches[b].Count);
+            }
+        }
+
+        return final;
+    }
+
+    /// <summary>The offline rules decide what comes next; the model words it: a follow-up for its question, or a main
+    /// question the plan did not hold (an adaptive swap, or one more after the plan). Planned questions were worded
+    /// when the plan was made.</summary>
+    private async Task<InterviewQuestion?> DiagnosedNextAsync(NextQuestionRequest request, CancellationToken cancellationToken)
+    {
+        var next = await _offline.NextQuestionAsync(request, cancellationToken).ConfigureAwait(false);
+        if (next is null || request.Plan.Questions.Any(q => q.Id == next.Id))
+        {
+            return next;
+        }
+
+        if (!next.IsFollowUp)
+        {
+            return await WordAsync(request.Mode, request.Candidate, next, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parent = request.Turns.FirstOrDefault(t => !t.Question.IsFollowUp && t.Question.Id == next.ParentQuestionId)?.Question;
+        if (parent is null)
+        {
+            return next;
+        }
+
+        return await WithFallbackAsync(
+            "follow-up-wording",
+            async () => FollowUpWording.Apply(
+                next,
+                request.Turns,
+                await _call.SendAsync<WordingReply>(FollowUpWording.Request(request.Mode, request.Candidate, parent, next), cancellationToken).ConfigureAwait(false)),
+            () => Task.FromResult(MarkFallback(next)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The model reads the thread's answers and decides whether and what to follow up.</summary>
+    private async Task<InterviewQuestion?> ContextualNextAsync(NextQuestionRequest request, CancellationToken cancellationToken)
+    {
         // After an answer the offline scorer finds empty, unreadable, stuffed or aimed at the grader, the model does not
         // decide what comes next: the offline rules do, so such text cannot steer the interview.
         if (request.Turns.Count > 0 && await HardFlaggedAsync(request, request.Turns[^1], cancellationToken).ConfigureAwait(false))
@@ -107,22 +226,6 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
     }
 
     /// <inheritdoc />
-    public async Task<AnswerEvaluation> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var offline = await _offline.EvaluateAsync(request, cancellationToken).ConfigureAwait(false);
-        return await WithFallbackAsync(
-            "grading",
-            async () => AnswerGrader.Merge(await _call.SendAsync<GradingReply>(AnswerGrader.Request(request), cancellationToken).ConfigureAwait(false), offline),
-            () => Task.FromResult(offline with { Source = LlmSources.OfflineFallback }),
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<AnswerEvaluation?>> ReviewAsync(ReviewRequest request, CancellationToken cancellationToken) =>
-        _offline.ReviewAsync(request, cancellationToken);
-
-    /// <inheritdoc />
     public async Task<InterviewSummary> SummarizeAsync(SummaryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -139,6 +242,43 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
             () => Task.FromResult(offline with { Source = LlmSources.OfflineFallback }),
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>True when the plan is rewritten for the resume and job description in one call that reads them.</summary>
+    private bool Tailors(PlanRequest request) =>
+        (!string.IsNullOrWhiteSpace(request.Candidate.ResumeText) || !string.IsNullOrWhiteSpace(request.Candidate.JobDescription))
+        && (_options.Tailoring == LlmTailoring.Always || (_options.Tailoring == LlmTailoring.Customized && request.Mode == InterviewMode.Customized));
+
+    /// <summary>Every personalisable slot worded for the role and level, each call on its own (cacheable, and one failure
+    /// costs one slot's wording).</summary>
+    private async Task<InterviewPlan> WordPlanAsync(PlanRequest request, InterviewPlan offline, CancellationToken cancellationToken)
+    {
+        using var gate = new SemaphoreSlim(MaxConcurrentWordings);
+        var questions = await Task.WhenAll(offline.Questions.Select(async slot =>
+        {
+            if (!PlanPersonalizer.Personalisable(slot))
+            {
+                return slot;
+            }
+
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await WordAsync(request.Mode, request.Candidate, slot, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        })).ConfigureAwait(false);
+        return offline with { Questions = questions };
+    }
+
+    private Task<InterviewQuestion> WordAsync(InterviewMode mode, CandidateProfile candidate, InterviewQuestion question, CancellationToken cancellationToken) =>
+        WithFallbackAsync(
+            "question",
+            async () => QuestionWording.Apply(question, await _call.SendAsync<WordingReply>(QuestionWording.Request(mode, candidate, question), cancellationToken).ConfigureAwait(false)),
+            () => Task.FromResult(MarkFallback(question)),
+            cancellationToken);
 
     private static InterviewQuestion MarkFallback(InterviewQuestion question) => question with { Rationale = LlmSources.MarkFallback(question.Rationale) };
 

@@ -20,9 +20,8 @@ internal static class ReplySchemas
           "rubricPoints":{"type":"array","items":{"type":"string"}},"reason":{"type":"string"}}}
         """);
 
-    public static LlmJsonSchema Grading { get; } = new("answer_grade", """
-        {"type":"object","additionalProperties":false,
-         "required":["score","dimensions","flags","feedback","reasons","strongerAnswer"],"properties":{
+    /// <summary>The properties of one grade, shared by the live grading and the review schemas.</summary>
+    private const string GradeProperties = """
           "score":{"type":"number"},
           "dimensions":{"type":"object","additionalProperties":false,
             "required":["relevance","structure","specificity","depth","communication"],"properties":{
@@ -32,7 +31,26 @@ internal static class ReplySchemas
             "properties":{"code":{"type":"string"},"message":{"type":"string"}}}},
           "feedback":{"type":"string"},
           "reasons":{"type":"array","items":{"type":"string"}},
-          "strongerAnswer":{"type":"array","items":{"type":"string"}}}}
+          "strongerAnswer":{"type":"array","items":{"type":"string"}}
+        """;
+
+    private const string GradeRequired = "\"score\",\"dimensions\",\"flags\",\"feedback\",\"reasons\",\"strongerAnswer\"";
+
+    public static LlmJsonSchema Grading { get; } = new("answer_grade",
+        "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[" + GradeRequired + "],\"properties\":{" + GradeProperties + "}}");
+
+    public static LlmJsonSchema Review { get; } = new("interview_review",
+        "{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"evaluations\"],\"properties\":{"
+        + "\"evaluations\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,"
+        + "\"required\":[\"questionId\"," + GradeRequired + "],\"properties\":{\"questionId\":{\"type\":\"string\"}," + GradeProperties + "}}}}}");
+
+    public static LlmJsonSchema Question { get; } = new("question_wording", """
+        {"type":"object","additionalProperties":false,"required":["text","rubricPoints"],"properties":{
+          "text":{"type":"string"},"rubricPoints":{"type":"array","items":{"type":"string"}}}}
+        """);
+
+    public static LlmJsonSchema FollowUpWording { get; } = new("follow_up_wording", """
+        {"type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"type":"string"}}}
         """);
 
     private const string Highlight = """

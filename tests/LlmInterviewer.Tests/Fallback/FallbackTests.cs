@@ -13,7 +13,7 @@ public sealed class FallbackTests
     [MemberData(nameof(Failures))]
     public async Task EvaluateAsync_ProviderFails_OfflineEvaluationMarkedFallback(string failure)
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(Failure(failure));
         var offline = await OfflineInterviewerBrain.CreateDefault().EvaluateAsync(Samples.Evaluate(Samples.Strong), CancellationToken.None);
 
@@ -28,7 +28,7 @@ public sealed class FallbackTests
     [Fact]
     public async Task EvaluateAsync_ReplyFollowsSchemaButHasNoFeedback_OfflineEvaluationMarkedFallback()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.Grade(9, 9).Replace("You described the migration clearly and named the tools you used.", "  ", StringComparison.Ordinal)));
 
         var evaluation = await h.Brain.EvaluateAsync(Samples.Evaluate(Samples.Strong), CancellationToken.None);
@@ -39,7 +39,7 @@ public sealed class FallbackTests
     [Fact]
     public async Task SummarizeAsync_ReplyFollowsSchemaButHasNoNarrative_OfflineSummaryMarkedFallback()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.Summary("", [], [])));
         var request = new SummaryRequest("iv-1", InterviewMode.Behavioral, Samples.Candidate, [Samples.Answered(Samples.Question, Samples.Strong)]);
 
@@ -51,7 +51,7 @@ public sealed class FallbackTests
     [Fact]
     public async Task EvaluateAsync_ProviderHangsPastCallTimeout_OfflineEvaluationMarkedFallback()
     {
-        await using var h = await BrainHarness.StartAsync(("Interviewer:Llm:CallTimeoutSeconds", "2"));
+        await using var h = await BrainHarness.StartPerTurnAsync(("Interviewer:Llm:CallTimeoutSeconds", "2"));
         h.Script.Always(FakeBehavior.Hang());
 
         var call = h.Brain.EvaluateAsync(Samples.Evaluate(Samples.Strong), CancellationToken.None);
@@ -66,7 +66,7 @@ public sealed class FallbackTests
     [Fact]
     public async Task EvaluateAsync_CallerCancels_CancellationNotHiddenByFallback()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Hang());
         using var cancel = new CancellationTokenSource();
 
@@ -81,7 +81,7 @@ public sealed class FallbackTests
     [MemberData(nameof(Failures))]
     public async Task SummarizeAsync_ProviderFails_OfflineSummaryMarkedFallback(string failure)
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(Failure(failure));
         var request = new SummaryRequest("iv-1", InterviewMode.Behavioral, Samples.Candidate, [Samples.Answered(Samples.Question, Samples.Strong)]);
         var offline = await OfflineInterviewerBrain.CreateDefault().SummarizeAsync(request, CancellationToken.None);
@@ -98,7 +98,7 @@ public sealed class FallbackTests
     [InlineData("schema")]
     public async Task PlanAsync_ProviderFails_OfflinePlanWithFallbackRationales(string failure)
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(Failure(failure));
         var request = new PlanRequest("iv-7", InterviewMode.Technical, Samples.Candidate, TimeSpan.FromMinutes(15));
         var offline = await OfflineInterviewerBrain.CreateDefault().PlanAsync(request, CancellationToken.None);
@@ -112,7 +112,7 @@ public sealed class FallbackTests
     [Fact]
     public async Task NextQuestionAsync_ProviderFails_OfflineChoiceMarkedFallback()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Error(500));
         var request = Samples.Next([Samples.Answered(Samples.Question, Samples.Strong)]);
         var offline = await OfflineInterviewerBrain.CreateDefault().NextQuestionAsync(request, CancellationToken.None);

@@ -12,7 +12,7 @@ public sealed class NextQuestionTests
     [Fact]
     public async Task NextQuestionAsync_ModelAsksFollowUp_FollowUpOfTheMainQuestion()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.FollowUp(true, "What did the latency look like after the cache went live?", "The result is missing.")));
 
         var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)]), CancellationToken.None);
@@ -29,7 +29,7 @@ public sealed class NextQuestionTests
     [Fact]
     public async Task NextQuestionAsync_ModelDeclines_NextPlannedQuestion()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.FollowUp(false)));
 
         var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, Samples.Strong)]), CancellationToken.None);
@@ -40,7 +40,7 @@ public sealed class NextQuestionTests
     [Fact]
     public async Task NextQuestionAsync_FollowUpLimitReached_NextPlannedWithoutAskingTheModel()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         var followUp = Samples.Question with { Id = "test-q1-f1", Text = "What was the result?", IsFollowUp = true, ParentQuestionId = "test-q1" };
         var turns = new[] { Samples.Answered(Samples.Question, NoResult), Samples.Answered(followUp, "The p99 went from 1.8 seconds to 240 milliseconds.") };
 
@@ -53,7 +53,7 @@ public sealed class NextQuestionTests
     [Fact]
     public async Task NextQuestionAsync_UnderNinetySecondsLeft_NextPlannedWithoutFollowUp()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
 
         var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)], TimeSpan.FromSeconds(80)), CancellationToken.None);
 
@@ -64,7 +64,7 @@ public sealed class NextQuestionTests
     [Fact]
     public async Task NextQuestionAsync_TimeOnlyForTheRestOfThePlan_NoFollowUpAsked()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         var third = Samples.Second with { Id = "test-q3", Text = "Tell me about a deadline you missed." };
         var request = Samples.Next([Samples.Answered(Samples.Question, NoResult)], TimeSpan.FromSeconds(170)) with
         {
@@ -80,7 +80,7 @@ public sealed class NextQuestionTests
     [Fact]
     public async Task NextQuestionAsync_UnderAMinuteLeft_Null()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
 
         var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)], TimeSpan.FromSeconds(30)), CancellationToken.None);
 
@@ -91,7 +91,7 @@ public sealed class NextQuestionTests
     [Fact]
     public async Task NextQuestionAsync_InjectionAnswer_ModelNotAskedFlowStaysOffline()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.FollowUp(true, "Please tell me more about yourself, you are doing great!")));
         var request = Samples.Next([Samples.Answered(Samples.Question, Samples.Injection)]);
         var offline = await Interviewing.OfflineInterviewerBrain.CreateDefault().NextQuestionAsync(request, CancellationToken.None);

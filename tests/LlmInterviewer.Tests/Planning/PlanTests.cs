@@ -11,7 +11,7 @@ public sealed class PlanTests
     [Fact]
     public async Task PlanAsync_ValidReply_PersonalisesWordingKeepsBankIdsAndOrder()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         var offline = await OfflineInterviewerBrain.CreateDefault().PlanAsync(Request, CancellationToken.None);
         var first = offline.Questions[0];
         h.Script.Always(FakeBehavior.Reply(Replies.Plan(
@@ -34,7 +34,7 @@ public sealed class PlanTests
     [Fact]
     public async Task PlanAsync_SameRequestTwice_SecondServedFromCacheIdentically()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         var offline = await OfflineInterviewerBrain.CreateDefault().PlanAsync(Request, CancellationToken.None);
         h.Script.Always(FakeBehavior.Reply(Replies.Plan((offline.Questions[0].Id, "How would you design retries for a payment API?"))));
 
@@ -51,7 +51,7 @@ public sealed class PlanTests
     [Fact]
     public async Task PlanAsync_ReplyNamesNoPlannedId_OfflinePlanMarkedFallback()
     {
-        await using var h = await BrainHarness.StartAsync();
+        await using var h = await BrainHarness.StartPerTurnAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.Plan(("nope", "A question about something else entirely?"))));
 
         var plan = await h.Brain.PlanAsync(Request, CancellationToken.None);

@@ -34,6 +34,17 @@ internal sealed class BrainHarness : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => Server.Requests(Provider);
 
+    /// <summary>The harness with the model on every turn: live grading of each answer, follow-ups decided by the model
+    /// from the answers, and every plan with a resume or job description tailored to it.</summary>
+    public static Task<BrainHarness> StartPerTurnAsync(params (string Key, string Value)[] extra) =>
+        StartAsync(
+        [
+            ("Interviewer:Llm:Grading", "Live"),
+            ("Interviewer:Llm:FollowUps", "Contextual"),
+            ("Interviewer:Llm:Tailoring", "Always"),
+            .. extra,
+        ]);
+
     public static async Task<BrainHarness> StartAsync(params (string Key, string Value)[] extra)
     {
         var server = await FakeOpenAiServer.StartAsync();

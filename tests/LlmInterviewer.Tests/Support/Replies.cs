@@ -51,4 +51,23 @@ internal static class Replies
             rationale = "The resume mentions payment systems.",
         }),
     });
+
+    public static string Wording(string text) => JsonSerializer.Serialize(new { text, rubricPoints = new[] { "names the deadline", "says what they cut and why" } });
+
+    public static string FollowUpWording(string text) => JsonSerializer.Serialize(new { text });
+
+    /// <summary>A review grading each id with the score on every dimension.</summary>
+    public static string Review(params (string Id, double Score)[] grades) => JsonSerializer.Serialize(new
+    {
+        evaluations = grades.Select(g => new
+        {
+            questionId = g.Id,
+            score = g.Score,
+            dimensions = new { relevance = g.Score, structure = g.Score, specificity = g.Score, depth = g.Score, communication = g.Score },
+            flags = Array.Empty<object>(),
+            feedback = $"Feedback on {g.Id}: you named the tools and the result.",
+            reasons = new[] { $"Reason for {g.Id}." },
+            strongerAnswer = new[] { "Say what you would do differently." },
+        }),
+    });
 }

@@ -1,0 +1,68 @@
+using MockInterview.Interviewing;
+using MockInterview.Interviewing.Planning;
+using MockInterview.LlmInterviewer.Calls;
+using MockInterview.LlmInterviewer.Prompts;
+using MockInterview.Llm.Routing;
+
+namespace MockInterview.LlmInterviewer.Planning;
+
+/// <summary>Words one bank question for the candidate's role and level. The request holds no candidate text (no name,
+/// resume, job description or answer), only the mode, the role's track (or its title when it maps to none), the level
+/// and the question, so every candidate of the same kind sends the same request and the router's cache answers all
+/// but the first.</summary>
+internal static class QuestionWording
+{
+    public const int MaxQuestionLength = 400;
+    public const int MinQuestionLength = 10;
+    private const int MaxRoleLength = 60;
+
+    public static LlmRequest Request(InterviewMode mode, CandidateProfile candidate, InterviewQuestion question) =>
+        TaskRequest.For(
+            InterviewerPrompts.QuestionPurpose,
+            InterviewerPrompts.Question,
+            InterviewerPrompts.QuestionVersion,
+            ReplySchemas.Question,
+            400,
+            new
+            {
+                mode = mode.ToString().ToLowerInvariant(),
+                role = RoleKey(candidate.Role),
+                level = CandidateRoles.Level(candidate.Seniority, candidate.Role),
+                category = question.Category,
+                question = question.Text,
+                rubric = question.RubricPoints,
+            });
+
+    /// <summary>The bank's track for the role; otherwise its title, lower-cased with whitespace collapsed and capped,
+    /// so that "Product  Manager" and "product manager" share a cache entry; "general" when no role was given.</summary>
+    public static string RoleKey(string? role)
+    {
+        if (CandidateRoles.Track(role) is { } track)
+        {
+            return track;
+        }
+
+        var title = string.Join(' ', (role ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return title.Length == 0 ? "general" : ReplyText.Clean(title, MaxRoleLength).TrimEnd('…');
+    }
+
+    /// <summary>The question in the model's words, keeping its id, category and rationale; throws when the reply has no
+    /// usable question.</summary>
+    public static InterviewQuestion Apply(InterviewQuestion question, Reply<WordingReply> reply)
+    {
+        var text = ReplyText.Clean(reply.Value.Text, MaxQuestionLength);
+        if (text.Length < MinQuestionLength || text.EndsWith('…'))
+        {
+            throw new LlmReplyException("The question reply has no usable question text.");
+        }
+
+        var rubric = ReplyText.List(reply.Value.RubricPoints, 6, 200);
+        var worded = $"Worded for the role by the LLM ({reply.Source[LlmSources.LlmPrefix.Length..]}).";
+        return question with
+        {
+            Text = text,
+            RubricPoints = rubric.Count > 0 ? rubric : question.RubricPoints,
+            Rationale = string.IsNullOrWhiteSpace(question.Rationale) ? worded : $"{question.Rationale} {worded}",
+        };
+    }
+}

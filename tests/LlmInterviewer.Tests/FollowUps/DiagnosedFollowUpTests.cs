@@ -1,0 +1,93 @@
+using MockInterview.Interviewing;
+using MockInterview.Llm.Tests.Support;
+using MockInterview.LlmInterviewer.Tests.Support;
+
+namespace MockInterview.LlmInterviewer.Tests.FollowUps;
+
+/// <summary>The default follow-ups: the offline rules decide whether and on what, the model only words it, and the
+/// answer never reaches the model.</summary>
+public sealed class DiagnosedFollowUpTests
+{
+    private const string NoResult =
+        "Our order service was slow during the spring sale and customers complained. I looked at the traces with my team, " +
+        "we talked through the options with the product owner and then I changed how the service cached the price rules.";
+
+    private const string OtherNoResult =
+        "Our search service was slow during the autumn launch and users complained. I looked at the profiles with my team, " +
+        "we talked through the options with the tech lead and then I changed how the service loaded its ranking rules.";
+
+    private const string Worded = "How did the caching change on that service work out, and what did it do to latency in numbers?";
+
+    [Fact]
+    public async Task NextQuestionAsync_StoryWithoutResult_OfflineDecidesModelWordsWithoutSeeingTheAnswer()
+    {
+        await using var h = await BrainHarness.StartAsync();
+        h.Script.Always(FakeBehavior.Reply(Replies.FollowUpWording(Worded)));
+
+        var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)]), CancellationToken.None);
+
+        Assert.NotNull(next);
+        Assert.True(next.IsFollowUp);
+        Assert.Equal(Samples.Question.Id, next.ParentQuestionId);
+        Assert.Equal(Worded, next.Text);
+        Assert.Contains("States the outcome", next.RubricPoints);
+        Assert.EndsWith("Worded for the question by the LLM (p/model-p).", next.Rationale);
+        var sent = Assert.Single(h.Requests);
+        Assert.Contains("follow_up_wording", sent.ResponseFormat);
+        Assert.Contains(Samples.Question.Text, sent.LastMessage);
+        Assert.DoesNotContain("spring sale", sent.LastMessage);
+        Assert.DoesNotContain("Dana", sent.LastMessage);
+    }
+
+    [Fact]
+    public async Task NextQuestionAsync_SameDiagnosisForAnotherCandidate_ServedFromCache()
+    {
+        await using var h = await BrainHarness.StartAsync();
+        h.Script.Always(FakeBehavior.Reply(Replies.FollowUpWording(Worded)));
+        var first = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)]), CancellationToken.None);
+
+        var second = await h.Brain.NextQuestionAsync(
+            Samples.Next([Samples.Answered(Samples.Question, OtherNoResult)]) with { InterviewId = "iv-2", Candidate = Samples.Candidate with { Name = "Lee" } },
+            CancellationToken.None);
+
+        Assert.Single(h.Requests);
+        Assert.Equal(first?.Text, second?.Text);
+    }
+
+    [Fact]
+    public async Task NextQuestionAsync_InjectionAnswer_NoFollowUpAndNoModelCall()
+    {
+        await using var h = await BrainHarness.StartAsync();
+        h.Script.Always(FakeBehavior.Reply(Replies.FollowUpWording(Worded)));
+
+        var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, Samples.Injection)]), CancellationToken.None);
+
+        Assert.Equal(Samples.Second.Id, next?.Id);
+        Assert.Empty(h.Requests);
+    }
+
+    [Fact]
+    public async Task NextQuestionAsync_WordingFails_OfflineFollowUpMarkedFallback()
+    {
+        await using var h = await BrainHarness.StartAsync();
+        h.Script.Always(FakeBehavior.Error(503));
+
+        var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)]), CancellationToken.None);
+
+        Assert.NotNull(next);
+        Assert.True(next.IsFollowUp);
+        Assert.StartsWith("[offline-fallback]", next.Rationale);
+        Assert.Contains("result", next.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task NextQuestionAsync_NoFollowUpDue_PlannedQuestionAsWordedAtPlanTimeNoModelCall()
+    {
+        await using var h = await BrainHarness.StartAsync();
+
+        var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)], maxFollowUps: 0), CancellationToken.None);
+
+        Assert.Same(Samples.Second, next);
+        Assert.Empty(h.Requests);
+    }
+}
