@@ -28,12 +28,21 @@ internal sealed partial class PdfTextExtractor(
     private const string InputName = "document.pdf";
     private const int MaxInfoBytes = 64 * 1024;
 
+    // Real PDFs nest arrays and dictionaries a handful of levels; poppler itself stops recursing at 500.
+    private const int MaxNesting = 100;
+
     private const string RepairedWarning =
         "The PDF has structural errors; it was repaired while reading and some text may be missing. Check the extracted text.";
 
     public async Task<RawExtraction> ExtractAsync(byte[] pdf, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (PdfNestingScanner.MaxDepth(pdf) > MaxNesting)
+        {
+            throw DocumentRejections.TooComplex(
+                $"The PDF nests its internal structures more than {MaxNesting} levels deep, far beyond any real document, so it was not read.");
+        }
+
         // CreateTempSubdirectory makes the directory readable by this user only (0700 on Unix).
         var directory = Directory.CreateTempSubdirectory("mockinterview-document-");
         try

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MockInterview.Documents.Pdf;
+using MockInterview.Documents.Sandbox;
+
+namespace MockInterview.Documents.Tests.Support;
+
+/// <summary>The real extractor, wired by hand, with options a test may adjust.</summary>
+internal static class TestExtractor
+{
+    public static IDocumentTextExtractor Create(Action<DocumentExtractionOptions>? configure = null, TimeProvider? time = null)
+    {
+        var options = new DocumentExtractionOptions();
+        configure?.Invoke(options);
+        var wrapped = Options.Create(options);
+        var runner = new SandboxedProcessRunner(wrapped, time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
+        var pdf = new PdfTextExtractor(runner, wrapped, NullLogger<PdfTextExtractor>.Instance);
+        return new DocumentTextExtractor(pdf, wrapped, NullLogger<DocumentTextExtractor>.Instance);
+    }
+
+    public static SandboxedProcessRunner Runner(Action<DocumentExtractionOptions>? configure = null, TimeProvider? time = null)
+    {
+        var options = new DocumentExtractionOptions();
+        configure?.Invoke(options);
+        return new SandboxedProcessRunner(Options.Create(options), time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
+    }
+
+    public static Task<ExtractedDocument> ExtractAsync(this IDocumentTextExtractor extractor, byte[] bytes, string fileName, string? contentType = null) =>
+        extractor.ExtractAsync(new MemoryStream(bytes), fileName, contentType, CancellationToken.None);
+
+    /// <summary>Runs the extraction and returns the rejection it must end in; bounded so that a hang fails the test.</summary>
+    public static async Task<DocumentRejectedException> RejectAsync(
+        this IDocumentTextExtractor extractor, byte[] bytes, string fileName, string? contentType = null)
+    {
+        var task = Assert.ThrowsAsync<DocumentRejectedException>(() => extractor.ExtractAsync(bytes, fileName, contentType));
+        return await task.WaitAsync(TimeSpan.FromMinutes(1));
+    }
+}
