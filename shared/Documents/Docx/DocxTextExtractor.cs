@@ -23,11 +23,11 @@ internal sealed class DocxTextExtractor(IOptions<DocumentExtractionOptions> opti
                 stream, isEditable: false, new OpenSettings { MaxCharactersInPart = settings.MaxCharactersInPart, AutoSave = false });
             var main = document.MainDocumentPart ?? throw DocumentRejections.Corrupt("Word document (it has no main document part)");
 
-            var lines = new List<string>();
-            AddDistinct(lines, main.HeaderParts, settings);
-            lines.AddRange(ReadPart(main, settings));
-            AddDistinct(lines, main.FooterParts, settings);
-            return new RawExtraction(string.Join('\n', lines), null, []);
+            var blocks = new List<string>();
+            AddDistinct(blocks, main.HeaderParts, settings);
+            blocks.Add(string.Join('\n', ReadPart(main, settings)));
+            AddDistinct(blocks, main.FooterParts, settings);
+            return new RawExtraction(string.Join("\n\n", blocks), null, []);
         }
         catch (XmlException e)
         {
@@ -52,17 +52,15 @@ internal sealed class DocxTextExtractor(IOptions<DocumentExtractionOptions> opti
     }
 
     // Sections often repeat the same header (first page, even pages, default); the text is kept once.
-    private static void AddDistinct(List<string> lines, IEnumerable<OpenXmlPart> parts, DocumentExtractionOptions settings)
+    private static void AddDistinct(List<string> blocks, IEnumerable<OpenXmlPart> parts, DocumentExtractionOptions settings)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            var text = ReadPart(part, settings);
-            var key = string.Join('\n', text).Trim();
-            if (key.Length > 0 && seen.Add(key))
+            var text = string.Join('\n', ReadPart(part, settings)).Trim();
+            if (text.Length > 0 && seen.Add(text))
             {
-                lines.AddRange(text);
-                lines.Add(string.Empty);
+                blocks.Add(text);
             }
         }
     }
