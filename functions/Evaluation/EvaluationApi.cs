@@ -44,7 +44,13 @@ internal static class EvaluationApi
         }
 
         var question = new InterviewQuestion("adhoc", request.Question!.Trim(), mode.ToString().ToLowerInvariant(), false, null, []);
-        var evaluation = await brain.EvaluateAsync(new EvaluationRequest(mode, question, request.Answer!, []), cancellationToken);
-        return TypedResults.Ok(evaluation);
+        var live = await brain.EvaluateAsync(new EvaluationRequest(mode, question, request.Answer!, []), cancellationToken);
+
+        // The final grade, as an interview's end would give it: a brain that scores live and grades at the end (the LLM
+        // brain's default) grades this one answer now; for the offline brain the live evaluation is final.
+        var final = await brain.ReviewAsync(
+            new ReviewRequest("adhoc", mode, new CandidateProfile(), [new AnsweredTurn(question, request.Answer, live, TimedOut: false)]),
+            cancellationToken);
+        return TypedResults.Ok(final.Count == 1 && final[0] is { } graded ? graded : live);
     }
 }
