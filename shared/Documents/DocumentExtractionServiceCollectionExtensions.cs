@@ -22,6 +22,7 @@ public static class DocumentExtractionServiceCollectionExtensions
             .Bind(configuration.GetSection(DocumentExtractionOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DocumentExtractionOptions>, DocumentExtractionOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SandboxedProcessRunner>();
         services.TryAddSingleton<PdfTextExtractor>();
         services.TryAddSingleton<IDocumentTextExtractor, DocumentTextExtractor>();

@@ -13,7 +13,7 @@ internal static class TextNormalizer
 {
     public static NormalizedText Normalize(string raw, int maxChars)
     {
-        var cleaned = Clean(raw).Normalize(NormalizationForm.FormC);
+        var cleaned = CanonicalComposer.ToNfc(Clean(raw));
         var text = CollapseLines(cleaned);
         if (text.Length <= maxChars)
         {

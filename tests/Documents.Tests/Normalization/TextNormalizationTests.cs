@@ -12,6 +12,15 @@ public sealed class TextNormalizationTests
         Assert.Equal("Caf\u00e9 Z\u00f6e", result.Text);
     }
 
+    [Theory]
+    [InlineData("e\u0302\u0301", "\u1EBF")] // Vietnamese: circumflex then acute, composed step by step
+    [InlineData("A\u030A", "\u00C5")]
+    [InlineData("\u1100\u1161\u11A8", "\uAC01")] // Hangul jamo to a syllable
+    [InlineData("\u0915\u093C", "\u0915\u093C")] // a composition exclusion stays decomposed
+    [InlineData("\u00E9\u0301", "\u00E9\u0301")] // no composition exists: unchanged
+    public void Compose_CombiningSequences_ComposesCanonicalPairs(string input, string expected) =>
+        Assert.Equal(expected, CanonicalComposer.Compose(input));
+
     [Fact]
     public void Normalize_ControlAndBidiCharacters_RemovedButTabsAndNewlinesKept()
     {
