@@ -81,6 +81,7 @@ internal sealed partial class LlmRouter
         var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var pieces = provider.Client.StreamAsync(request, linked.Token).GetAsyncEnumerator(linked.Token);
         var handedOver = false;
+        FailureKind? refused = null;
         try
         {
             while (await pieces.MoveNextAsync().ConfigureAwait(false))
@@ -106,6 +107,7 @@ internal sealed partial class LlmRouter
         catch (ProviderException ex)
         {
             Failed(provider, call, ex, began);
+            refused = ex.Kind;
         }
         finally
         {
@@ -115,6 +117,12 @@ internal sealed partial class LlmRouter
                 linked.Dispose();
                 timeout.Dispose();
             }
+        }
+
+        if (refused is { } kind)
+        {
+            // As for a plain call: a refusal before any text gives the reserved tokens back.
+            await RefundAsync(admission, kind, cancellationToken).ConfigureAwait(false);
         }
 
         return null;

@@ -1,3 +1,4 @@
+using MockInterview.Llm.Quotas;
 using MockInterview.Llm.Routing;
 using MockInterview.Llm.Tests.Support;
 
@@ -35,6 +36,23 @@ public sealed class StreamingTests
         Assert.Equal("reply from backup", string.Concat(chunks.Select(c => c.Text)));
         Assert.All(chunks, c => Assert.Equal("backup", c.Provider));
         Assert.Single(server.Requests("primary"));
+    }
+
+    [Fact]
+    public async Task StreamAsync_PrimaryRefusesBeforeFirstPiece_ReservedTokensReturnedRequestStaysCounted()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Script("primary").Then(FakeBehavior.Error(500));
+        await using var sut = new RouterBuilder(server)
+            .Provider("primary", priority: 0, weight: 1, "TokensPerDay=100000", "RequestsPerDay=100")
+            .Provider("backup", priority: 1)
+            .Build();
+
+        await Collect(sut.Router.StreamAsync(Requests.Ask("q"), CancellationToken.None));
+
+        var limits = new QuotaLimits(null, 100, null, 100_000, TimeSpan.Zero);
+        var usage = await sut.Quotas.GetUsageAsync("primary", limits, sut.Clock.GetUtcNow(), CancellationToken.None);
+        Assert.Equal((1, 0), (usage.RequestsToday, usage.TokensToday));
     }
 
     [Fact]
