@@ -1,0 +1,208 @@
+using MockInterview.Resumes.Skills;
+using MockInterview.Resumes.Text;
+
+namespace MockInterview.Resumes.Profiles;
+
+/// <summary>
+/// Reads the plain text of a resume into a <see cref="ResumeProfile"/> with deterministic, explainable rules.
+/// Everything in the text is data: lines written as instructions to an AI are set aside and reported.
+/// </summary>
+public static class ResumeParser
+{
+    /// <summary>Parses a resume with the default skills taxonomy.</summary>
+    /// <param name="text">The resume as plain text (any length; only the first 200,000 characters are read).</param>
+    /// <param name="asOf">The date that "Present" means when months of experience are counted.</param>
+    public static ResumeProfile Parse(string text, DateOnly asOf) => Parse(text, asOf, SkillMatcher.Default);
+
+    /// <summary>Parses a resume with the given skill matcher.</summary>
+    public static ResumeProfile Parse(string text, DateOnly asOf, SkillMatcher matcher)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(matcher);
+        var plain = PlainText.From(text);
+        var warnings = new List<string>();
+        if (plain.Truncated)
+        {
+            warnings.Add($"The text is longer than {PlainText.MaxCharacters:N0} characters; only the beginning was read.");
+        }
+
+        var lines = plain.Lines.ToList();
+        var instructionLines = SetAsideInstructions(lines, warnings);
+        var contact = ContactReader.Read(lines);
+        var blocks = SectionSplitter.Split(lines, out var headings);
+        if (headings == 0)
+        {
+            blocks = SectionInference.Infer(lines, matcher);
+            if (lines.Any(l => l.Length > 0))
+            {
+                warnings.Add("No section headings were found; sections were inferred from dates, degrees and skill lists.");
+            }
+        }
+
+        var tally = new SkillTally();
+        var experience = new List<ExperienceEntry>();
+        var spans = new List<(int First, int Last)>();
+        var education = new List<EducationEntry>();
+        var projects = new List<ProjectEntry>();
+        var certifications = new List<string>();
+        var summary = new List<string>();
+        foreach (var block in blocks)
+        {
+            switch (block.Section)
+            {
+                case ResumeSection.Experience:
+                    foreach (var (entry, dates) in ExperienceReader.Read(block.Lines, asOf))
+                    {
+                        // The employer's name is not a skill of the candidate ("Cartwheel Logistics"); the title and bullets are.
+                        var entryText = string.Join('\n', new[] { entry.Title }.OfType<string>().Concat(entry.Bullets));
+                        experience.Add(entry with { Skills = tally.Add(matcher.Find(entryText), ResumeSection.Experience) });
+                        if (dates is not null && dates.Months(asOf) > 0)
+                        {
+                            spans.Add(dates.MonthSpan(asOf));
+                        }
+                    }
+
+                    break;
+                case ResumeSection.Projects:
+                    foreach (var (name, projectLines) in ProjectReader.Read(block.Lines))
+                    {
+                        var projectText = string.Join('\n', projectLines.Prepend(name));
+                        projects.Add(new ProjectEntry(name, projectLines, tally.Add(matcher.Find(projectText), ResumeSection.Projects)));
+                    }
+
+                    break;
+                case ResumeSection.Skills:
+                    tally.Add(matcher.Find(SkillsListText(block.Lines), SkillTextKind.SkillsList), ResumeSection.Skills);
+                    break;
+                case ResumeSection.Education:
+                    education.AddRange(EducationReader.Read(block.Lines));
+                    tally.Add(matcher.Find(block.Text), ResumeSection.Education);
+                    break;
+                case ResumeSection.Certifications:
+                    certifications.AddRange(ReadCertifications(block.Lines));
+                    tally.Add(matcher.Find(block.Text), ResumeSection.Certifications);
+                    break;
+                case ResumeSection.Summary:
+                    summary.AddRange(block.Lines.Where(l => l.Length > 0).Select(Bullets.Strip));
+                    tally.Add(matcher.Find(block.Text), ResumeSection.Summary);
+                    break;
+                case null:
+                    summary.AddRange(TopSummaryLines(block.Lines, headings == 0 && !blocks.Any(b => b.Section == ResumeSection.Summary)));
+                    tally.Add(matcher.Find(block.Text), null);
+                    break;
+                default:
+                    tally.Add(matcher.Find(block.Text), block.Section);
+                    break;
+            }
+        }
+
+        var sections = blocks.Where(b => b.Section is not null && b.Lines.Any(l => l.Length > 0)).Select(b => b.Section!.Value).Distinct().ToList();
+        if (contact.IsReachable && !sections.Contains(ResumeSection.Contact))
+        {
+            sections.Insert(0, ResumeSection.Contact);
+        }
+
+        var years = Math.Round(MergedMonths(spans) / 12.0, 1);
+        AddWarnings(warnings, contact, experience, plain);
+        return new ResumeProfile(
+            contact,
+            summary.Count == 0 ? null : string.Join(' ', summary),
+            experience,
+            years,
+            education,
+            tally.ToList(),
+            projects,
+            certifications,
+            sections,
+            LayoutMeter.Measure(plain, instructionLines),
+            warnings,
+            asOf);
+    }
+
+    /// <summary>Months covered by the periods, overlaps counted once.</summary>
+    internal static int MergedMonths(IEnumerable<(int First, int Last)> spans)
+    {
+        var total = 0;
+        var currentFirst = -1;
+        var currentLast = -2;
+        foreach (var (first, last) in spans.OrderBy(s => s.First).ThenBy(s => s.Last))
+        {
+            if (first > currentLast + 1)
+            {
+                total += currentLast - currentFirst + 1;
+                (currentFirst, currentLast) = (first, last);
+            }
+            else
+            {
+                currentLast = Math.Max(currentLast, last);
+            }
+        }
+
+        return total + (currentLast - currentFirst + 1);
+    }
+
+    private static int SetAsideInstructions(List<string> lines, List<string> warnings)
+    {
+        var found = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (InstructionText.IsInstructionLike(lines[i]))
+            {
+                found.Add(i + 1);
+                lines[i] = string.Empty;
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            var where = string.Join(", ", found.Take(5)) + (found.Count > 5 ? ", …" : string.Empty);
+            warnings.Add($"{found.Count} line(s) read like instructions to an AI or a screener (line {where}); they were treated as data and earn nothing.");
+        }
+
+        return found.Count;
+    }
+
+    // Without a summary heading, a long sentence near the top (not the name, not contact details) is the summary.
+    private static IEnumerable<string> TopSummaryLines(List<string> lines, bool allow) =>
+        !allow ? [] : lines.Where(l => l.Length > 0 && !ContactReader.IsContactLine(l) && !Bullets.IsBullet(l) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 12).Take(4);
+
+    // Group labels of a skills section ("Cloud & DevOps:", "Languages:") name groups, not skills of the candidate.
+    private static string SkillsListText(List<string> lines) =>
+        string.Join('\n', lines.Select(line =>
+        {
+            var colon = line.IndexOf(':');
+            return colon > 0 && colon < 40 && line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 ? line[(colon + 1)..] : line;
+        }));
+
+    private static IEnumerable<string> ReadCertifications(List<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var part in Bullets.Strip(line).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20 && part.Any(char.IsLetter))
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    private static void AddWarnings(List<string> warnings, ContactInfo contact, List<ExperienceEntry> experience, PlainText plain)
+    {
+        if (!contact.IsReachable)
+        {
+            warnings.Add("No email address or phone number was found.");
+        }
+
+        if (experience.Count > 0 && experience.All(e => e.Start is null))
+        {
+            warnings.Add("Experience entries have no dates that could be read, so years of experience are unknown.");
+        }
+
+        if (plain.OddCharacters > 0)
+        {
+            warnings.Add($"{plain.OddCharacters} character(s) could not be read (symbols, icons or unmapped glyphs).");
+        }
+    }
+}
