@@ -38,6 +38,10 @@ public sealed class DocumentExtractionOptions
     /// <summary>The <c>prlimit</c> executable (util-linux) that applies the resource limits on Linux.</summary>
     public string PrlimitPath { get; set; } = "prlimit";
 
+    /// <summary>Where each PDF is written, in a private subdirectory deleted after extraction; empty means the system
+    /// temporary directory.</summary>
+    public string? TemporaryDirectory { get; set; }
+
     /// <summary>Most entries in a DOCX archive, read from its central directory before it is opened.</summary>
     public int MaxArchiveEntries { get; set; } = 1000;
 

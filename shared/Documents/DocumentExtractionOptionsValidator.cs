@@ -19,6 +19,7 @@ internal sealed class DocumentExtractionOptionsValidator : IValidateOptions<Docu
         Check(!string.IsNullOrWhiteSpace(options.PdfToTextPath), "PdfToTextPath must name the pdftotext executable.");
         Check(!string.IsNullOrWhiteSpace(options.PdfInfoPath), "PdfInfoPath must name the pdfinfo executable.");
         Check(!string.IsNullOrWhiteSpace(options.PrlimitPath), "PrlimitPath must name the prlimit executable.");
+        Check(string.IsNullOrWhiteSpace(options.TemporaryDirectory) || Directory.Exists(options.TemporaryDirectory), "TemporaryDirectory must be an existing directory (or empty for the system temporary directory).");
         Check(options.MaxArchiveEntries is >= 10 and <= 100_000, "MaxArchiveEntries must be between 10 and 100000.");
         Check(options.MaxEntryUncompressedBytes >= 1024 * 1024, "MaxEntryUncompressedBytes must be at least 1 MiB.");
         Check(options.MaxUncompressedBytes >= options.MaxEntryUncompressedBytes, "MaxUncompressedBytes must be at least MaxEntryUncompressedBytes.");

@@ -43,8 +43,7 @@ internal sealed partial class PdfTextExtractor(
                 $"The PDF nests its internal structures more than {MaxNesting} levels deep, far beyond any real document, so it was not read.");
         }
 
-        // CreateTempSubdirectory makes the directory readable by this user only (0700 on Unix).
-        var directory = Directory.CreateTempSubdirectory("mockinterview-document-");
+        var directory = CreatePrivateDirectory(settings.TemporaryDirectory);
         try
         {
             await File.WriteAllBytesAsync(Path.Combine(directory.FullName, InputName), pdf, cancellationToken).ConfigureAwait(false);
@@ -130,6 +129,20 @@ internal sealed partial class PdfTextExtractor(
 
     private static DocumentRejectedException CopyForbidden() => DocumentRejections.Encrypted(
         "The PDF's security settings forbid copying its text. Export a copy without restrictions and upload it again.");
+
+    // Readable by this user only (0700 on Unix), with a name nobody can guess.
+    private static DirectoryInfo CreatePrivateDirectory(string? root)
+    {
+        if (string.IsNullOrWhiteSpace(root))
+        {
+            return Directory.CreateTempSubdirectory("mockinterview-document-");
+        }
+
+        var path = Path.Combine(root, "mockinterview-document-" + Guid.NewGuid().ToString("N"));
+        return OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
 
     private void Delete(DirectoryInfo directory)
     {
