@@ -118,6 +118,7 @@ internal sealed partial class DocumentTextExtractor(
             ContentKind.LegacyWord => "Legacy Word files are not supported: open it in Word or LibreOffice, save it as .docx or PDF, and upload that.",
             ContentKind.Image => "Images are not read (there is no text recognition): upload a PDF with selectable text, or a DOCX.",
             ContentKind.Rtf or ContentKind.OpenDocument => "Save it as .docx or PDF from your editor and upload that.",
+            ContentKind.Markup => "Print or export it as a PDF, or save it as .docx, and upload that.",
             _ => "Upload a PDF with selectable text, a DOCX, or a plain-text (.txt or .md) file.",
         });
 

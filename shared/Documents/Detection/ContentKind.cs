@@ -9,6 +9,7 @@ internal enum ContentKind
     LegacyWord,
     EncryptedOffice,
     Rtf,
+    Markup,
     Image,
     Spreadsheet,
     Presentation,

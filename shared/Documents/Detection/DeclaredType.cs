@@ -21,7 +21,7 @@ internal sealed record DeclaredType(DocumentFormat? Format, string? Description)
     private static readonly HashSet<string> OtherDocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".doc", ".dot", ".docm", ".dotx", ".rtf", ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".ppt", ".pptx", ".odp", ".ods",
-        ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".svg", ".zip", ".html", ".htm", ".exe",
+        ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic", ".zip", ".exe",
     };
 
     private static readonly Dictionary<string, DocumentFormat> MediaTypes = new(StringComparer.OrdinalIgnoreCase)

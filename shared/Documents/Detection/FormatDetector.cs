@@ -45,9 +45,53 @@ internal static class FormatDetector
             return new DetectedContent(ContentKind.Image, image);
         }
 
-        return TextDecoder.LooksLikeText(data)
-            ? new DetectedContent(ContentKind.Text, "plain text")
-            : new DetectedContent(ContentKind.Binary, "binary data of an unknown format");
+        if (!TextDecoder.LooksLikeText(data))
+        {
+            return new DetectedContent(ContentKind.Binary, "binary data of an unknown format");
+        }
+
+        return MarkupName(data) is { } markup ? new DetectedContent(ContentKind.Markup, markup) : new DetectedContent(ContentKind.Text, "plain text");
+    }
+
+    // A web page, SVG drawing or XML file is text, but its markup would swamp the words; say what it is instead.
+    private static string? MarkupName(ReadOnlySpan<byte> data)
+    {
+        var start = data[..Math.Min(data.Length, 512)];
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            start = start[3..];
+        }
+
+        start = start.TrimStart(" \t\r\n"u8);
+        if (StartsWithIgnoringCase(start, "<!doctype html"u8) || StartsWithIgnoringCase(start, "<html"u8))
+        {
+            return "a web page (HTML)";
+        }
+
+        if (StartsWithIgnoringCase(start, "<svg"u8))
+        {
+            return "an SVG drawing";
+        }
+
+        return StartsWithIgnoringCase(start, "<?xml"u8) ? "an XML file" : null;
+    }
+
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<byte> data, ReadOnlySpan<byte> prefix)
+    {
+        if (data.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (char.ToLowerInvariant((char)data[i]) != (char)prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static DetectedContent DetectArchive(byte[] data, DocumentExtractionOptions options)

@@ -49,6 +49,12 @@ internal sealed class DocxTextExtractor(IOptions<DocumentExtractionOptions> opti
         {
             throw DocumentRejections.Corrupt("Word document", e);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or KeyNotFoundException)
+        {
+            // What System.IO.Packaging and OpenXml throw for packages that break their rules (duplicate parts, bad
+            // relationship targets, unexpected content types): the file is damaged, not the server.
+            throw DocumentRejections.Corrupt("Word document", e);
+        }
     }
 
     // Sections often repeat the same header (first page, even pages, default); the text is kept once.

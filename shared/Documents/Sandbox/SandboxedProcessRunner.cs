@@ -61,7 +61,7 @@ internal sealed partial class SandboxedProcessRunner(
             timedOut = true;
         }
 
-        var errors = await errorsTask.WaitAsync(KillGrace, CancellationToken.None).ConfigureAwait(false);
+        var errors = await ErrorsOrEmptyAsync(errorsTask).ConfigureAwait(false);
         var outcome = new ProcessOutcome(process.HasExited ? process.ExitCode : -1, output.ToArray(), truncated, errors, timedOut);
         if (outcome.ExitCode != 0 && !truncated)
         {
@@ -113,6 +113,19 @@ internal sealed partial class SandboxedProcessRunner(
         }
 
         return kept.ToString();
+    }
+
+    // A descendant that inherited the pipe could keep standard error open after the tool is gone; do not wait on it.
+    private static async Task<string> ErrorsOrEmptyAsync(Task<string> errors)
+    {
+        try
+        {
+            return await errors.WaitAsync(KillGrace, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return string.Empty;
+        }
     }
 
     private static void Kill(Process process)

@@ -99,6 +99,7 @@ public sealed class UploadCheckTests
         { "photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. new byte[100]], DocumentRejectionReason.UnsupportedFormat, "no text recognition" },
         { "scan.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[100]], DocumentRejectionReason.UnsupportedFormat, "PNG" },
         { "resume.rtf", "{\\rtf1\\ansi Sam}"u8.ToArray(), DocumentRejectionReason.UnsupportedFormat, "RTF" },
+        { "resume.html", "\n<!DOCTYPE html><html><body>Sam</body></html>"u8.ToArray(), DocumentRejectionReason.UnsupportedFormat, "export it as a PDF" },
         { "scan.pdf", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[100]], DocumentRejectionReason.ContentMismatch, "a PNG image" },
         { "resume.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[100], .. Encoding.Unicode.GetBytes("EncryptionInfo"), .. new byte[100]], DocumentRejectionReason.Encrypted, "password" },
     };
