@@ -1,15 +1,17 @@
 using System.Globalization;
+using MockInterview.LlmInterviewer;
 
 namespace MockInterview.Benchmarks;
 
 /// <summary><c>./run.sh bench router</c>: the LLM router against its own OpenAI-compatible server on 127.0.0.1 (no
 /// network). 1: router overhead per call on a cache miss; 2: time to fail over past a primary whose circuit is open;
-/// 3: a simulated day of 10,000 interviews' LLM traffic with one of three providers failing. Prints markdown tables;
-/// exits 1 when the router misses a latency target or loses a request (the cache figure is reported against its target
-/// but cannot fail the run: how much repeats is a property of the prompts, not of the router).</summary>
+/// 3: a simulated day of 10,000 interviews driven through the real LLM interviewer (its default settings, and the old
+/// ones for comparison) with one of three providers failing. Prints markdown tables; exits 1 when the router misses a
+/// latency target, loses a request, or a brain call throws (the cache figure is reported against its target but cannot
+/// fail the run: how much repeats is a property of the prompts, not of the router).</summary>
 internal static class RouterBenchmark
 {
-    public const string Usage = "usage: ./run.sh bench router [--calls 20000] [--failover-calls 5000] [--interviews 10000] [--concurrency 32] [--seed 7]";
+    public const string Usage = "usage: ./run.sh bench router [--calls 20000] [--failover-calls 5000] [--interviews 10000] [--old-interviews 10000] [--days 2] [--concurrency 32] [--seed 7]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -18,6 +20,8 @@ internal static class RouterBenchmark
             ["--calls"] = 20_000,
             ["--failover-calls"] = 5_000,
             ["--interviews"] = 10_000,
+            ["--old-interviews"] = 0,
+            ["--days"] = 2,
             ["--concurrency"] = 32,
             ["--seed"] = 7,
         };
@@ -30,6 +34,11 @@ internal static class RouterBenchmark
             }
 
             settings[args[i]] = value;
+        }
+
+        if (settings["--old-interviews"] == 0)
+        {
+            settings["--old-interviews"] = settings["--interviews"];
         }
 
         var calls = settings["--calls"];
@@ -75,52 +84,74 @@ internal static class RouterBenchmark
         Console.WriteLine();
 
         var interviews = settings["--interviews"];
-        var days = new List<RouterDayResult>
-        {
-            await RouterDay.RunAsync(server, interviews, asBuilt: true, settings["--concurrency"], settings["--seed"]),
-            await RouterDay.RunAsync(server, interviews, asBuilt: false, settings["--concurrency"], settings["--seed"]),
-        };
-        Console.WriteLine($"## 3. A simulated day: {interviews:N0} interviews, 3 providers in one tier, \"failing\" answers HTTP 500 all day");
+        var oldInterviews = settings["--old-interviews"];
+        var defaults = new LlmInterviewerOptions();
+        var days = new List<RouterDayResult>();
+        days.AddRange(await RouterDay.RunAsync(server, $"default ({defaults.Grading}, {defaults.FollowUps}, {defaults.Tailoring})", "d",
+            new Dictionary<string, string>(), interviews, settings["--days"], settings["--concurrency"], settings["--seed"]));
+        days.AddRange(await RouterDay.RunAsync(server, "old (Live, Contextual, Always)", "o",
+            new Dictionary<string, string> { ["Grading"] = "Live", ["FollowUps"] = "Contextual", ["Tailoring"] = "Always" },
+            oldInterviews, days: 1, settings["--concurrency"], settings["--seed"]));
+        Console.WriteLine($"## 3. A simulated day through the LLM interviewer: {interviews:N0} interviews (old configuration: {oldInterviews:N0}), " +
+            "3 providers in one tier, \"failing\" answers HTTP 500 all day");
         Console.WriteLine();
-        Console.WriteLine("| prompt shape | LLM calls requested | served from cache | calls avoided by the cache | ceiling (all cacheable calls hit) | failing | healthy-a | healthy-b | failovers | lost | real time s |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("Configuration = Interviewer:Llm Grading, FollowUps, Tailoring. Calls are the brain's own (LlmInterviewerBrain through " +
+            "the router, counted at the router's door); providers answer from the request's JSON schema.");
+        Console.WriteLine();
+        Console.WriteLine("| configuration | interviews | questions | LLM calls | per interview | from cache | **calls avoided** | ceiling (every cacheable call a hit) | to providers per interview | failing | healthy-a | healthy-b | failovers | **lost** | offline fallbacks | real time s |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var d in days)
         {
-            Console.WriteLine($"| {d.Shape} | {d.TotalCalls:N0} | {d.TotalCached:N0} | {d.AvoidedPercent:0.0}% | {d.CeilingPercent:0.0}% | " +
-                $"{d.ProviderRequests["failing"]:N0} | {d.ProviderRequests["healthy-a"]:N0} | {d.ProviderRequests["healthy-b"]:N0} | {d.Failovers:N0} | {d.Lost:N0} | {d.Elapsed.TotalSeconds:0.0} |");
+            Console.WriteLine($"| {d.Configuration} | {d.Interviews:N0} | {d.Turns:N0} | {d.TotalCalls:N0} | {d.CallsPerInterview:0.00} | {d.TotalCached:N0} | **{d.AvoidedPercent:0.0}%** | {d.CeilingPercent:0.0}% | " +
+                $"{d.ProviderCallsPerInterview:0.00} | {d.ProviderRequests["failing"]:N0} | {d.AnsweredBy["healthy-a"]:N0} | {d.AnsweredBy["healthy-b"]:N0} | {d.Failovers:N0} | **{d.Lost:N0}** | {d.FallbackCalls:N0} | {d.Elapsed.TotalSeconds:0.0} |");
         }
 
         Console.WriteLine();
-        Console.WriteLine("| prompt shape | purpose | cached? | calls | from cache | hit rate |");
-        Console.WriteLine("| --- | --- | --- | ---: | ---: | ---: |");
+        Console.WriteLine("| configuration | purpose | cacheable | calls | per interview | from cache | hit rate | failovers | lost |");
+        Console.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var d in days)
         {
-            foreach (var purpose in RouterTraffic.Purposes)
+            foreach (var (purpose, p) in d.Purposes.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var n = d.Calls.GetValueOrDefault(purpose);
-                var hits = d.Cached.GetValueOrDefault(purpose);
-                Console.WriteLine($"| {d.Shape} | {purpose} | {(d.Cacheable.Contains(purpose) ? "yes" : "never")} | {n:N0} | {hits:N0} | {(n == 0 ? 0 : 100.0 * hits / n):0.0}% |");
+                var cacheable = p.Cacheable == p.Calls ? "yes" : p.Cacheable == 0 ? "never" : $"{p.Cacheable:N0} of them";
+                Console.WriteLine($"| {d.Configuration} | {purpose} | {cacheable} | {p.Calls:N0} | {(d.Interviews == 0 ? 0 : (double)p.Calls / d.Interviews):0.00} | " +
+                    $"{p.FromCache:N0} | {p.HitRate:0.0}% | {p.Failovers:N0} | {p.Lost:N0} |");
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| prompt shape | call served from cache p50 / p99 ms | call answered by a provider p50 / p99 ms |");
-        Console.WriteLine("| --- | ---: | ---: |");
+        Console.WriteLine("| configuration | call served from cache p50 / p99 ms | call answered by a provider p50 / p99 ms | cache counters: hits / misses / entries / MiB |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
         foreach (var d in days)
         {
-            Console.WriteLine($"| {d.Shape} | {Ms(d.HitMs.P50)} / {Ms(d.HitMs.P99)} | {Ms(d.MissMs.P50)} / {Ms(d.MissMs.P99)} |");
+            Console.WriteLine($"| {d.Configuration} | {Ms(d.HitMs.P50)} / {Ms(d.HitMs.P99)} | {Ms(d.MissMs.P50)} / {Ms(d.MissMs.P99)} | " +
+                $"{d.Cache.Hits:N0} / {d.Cache.Misses:N0} / {d.Cache.Entries:N0} / {d.Cache.Bytes / 1048576.0:0.0} |");
         }
 
         Console.WriteLine();
-        var asBuilt = days[0];
+        foreach (var d in days)
+        {
+            Console.WriteLine($"{d.Configuration}: {d.FallbackCalls:N0} brain calls answered offline instead " +
+                $"({(d.Fallbacks.Count == 0 ? "none" : string.Join(", ", d.Fallbacks.Select(f => $"{f.Key}: {f.Value:N0}")))}); " +
+                $"{d.FallbackParts:N0} parts marked offline-fallback; {d.BrainErrors:N0} brain calls threw.");
+            foreach (var sample in d.Samples.Concat(d.Errors))
+            {
+                Console.WriteLine($"  - {sample}");
+            }
+        }
+
+        Console.WriteLine();
+        var defaultDays = days.Take(settings["--days"]).ToList();
         var worstFailover = failovers.Max(f => f.Failover.P99 - f.Direct.P99);
         var targets = new (string Target, string Measured, bool Met, bool Router)[]
         {
             ("router overhead p99 ≤ 1 ms (cache miss)", $"{Ms(overhead.PerCall.P99)} ms", overhead.PerCall.P99 <= 1, true),
             ("failover with open circuit adds ≤ 5 ms (p99 vs direct)", $"{Ms(worstFailover)} ms", worstFailover <= 5, true),
             ("no lost requests with one of three providers failing", $"{days.Sum(d => d.Lost)} lost", days.All(d => d.Lost == 0), true),
-            ("≥ 65% of LLM calls avoided by the cache (as built)", $"{asBuilt.AvoidedPercent:0.0}% (ceiling {asBuilt.CeilingPercent:0.0}%)", asBuilt.AvoidedPercent >= 65, false),
+            ("no brain call throws", $"{days.Sum(d => d.BrainErrors)}", days.All(d => d.BrainErrors == 0), true),
         };
+        targets = [.. targets, .. defaultDays.Select(d =>
+            ($"≥ 65% of LLM calls avoided by the cache: {d.Configuration}", $"{d.AvoidedPercent:0.0}% (ceiling {d.CeilingPercent:0.0}%)", d.AvoidedPercent >= 65, false))];
         Console.WriteLine("| target | measured | met |");
         Console.WriteLine("| --- | ---: | --- |");
         foreach (var t in targets)

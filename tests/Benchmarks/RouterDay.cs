@@ -1,104 +1,131 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using MockInterview.Llm.Caching;
 
 namespace MockInterview.Benchmarks;
 
-/// <summary>Part 3 of <c>./run.sh bench router</c>: a day of interviews' LLM traffic on a simulated clock, against three
-/// providers in one tier of which one answers every request with HTTP 500 all day.</summary>
+/// <summary>Part 3 of <c>./run.sh bench router</c>: days of interviews through the real LLM interviewer on a simulated
+/// clock, against three providers in one tier of which one answers every request with HTTP 500 all the time.</summary>
+/// <remarks>Steps (an interview's plan, one answer, its end) run in windows of <see cref="Window"/> simulated seconds,
+/// up to the concurrency at once, with the router's clock standing still inside a window; each interview keeps its own
+/// exact time for what it tells the brain (time left). A step's next one is at least 60 simulated seconds later, so an
+/// interview never has two steps in one window. Consecutive days share the router and its cache (entries live a day),
+/// so a later day shows the cache in its steady state; the first starts empty.</remarks>
 internal static class RouterDay
 {
     public static readonly string[] Providers = ["failing", "healthy-a", "healthy-b"];
 
-    /// <summary>Simulated seconds whose calls run together, on a clock that stands still meanwhile.</summary>
     private const int Window = 10;
 
-    public static async Task<RouterDayResult> RunAsync(RouterFakeServer server, int interviews, bool asBuilt, int concurrency, int seed)
+    public static async Task<List<RouterDayResult>> RunAsync(
+        RouterFakeServer server, string name, string key, IReadOnlyDictionary<string, string> interviewer, int interviews, int days, int concurrency, int seed)
     {
-        var dayStart = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
-        var clock = new SimulatedClock(dayStart);
-        var shape = asBuilt ? "as built" : "shared prompts (hypothetical)";
-        var names = Providers.Select(p => $"{p}-{(asBuilt ? "a" : "s")}").ToArray();
+        var firstDay = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+        var clock = new SimulatedClock(firstDay);
+        var names = Providers.Select(p => $"{p}-{key}").ToArray();
         server.Set(names[0], RouterFakeMode.ServerError);
-        server.Set(names[1], RouterFakeMode.Reply);
-        server.Set(names[2], RouterFakeMode.Reply);
-        await using var setup = RouterSetup.Create(server, clock, names.Select(n => (n, 0, 1)));
-        var calls = RouterTraffic.Day(interviews, questions: 8, asBuilt, dayStart, seed);
-
-        var requested = new ConcurrentDictionary<string, int>();
-        var cached = new ConcurrentDictionary<string, int>();
-        var hitMs = new ConcurrentQueue<double>();
-        var missMs = new ConcurrentQueue<double>();
-        var failovers = 0;
-        var lost = 0;
-        var wall = Stopwatch.StartNew();
-        using var gate = new SemaphoreSlim(concurrency);
-        foreach (var window in calls.GroupBy(c => (long)(c.At - dayStart).TotalSeconds / Window))
+        server.Set(names[1], RouterFakeMode.SchemaReply);
+        server.Set(names[2], RouterFakeMode.SchemaReply);
+        await using var host = RouterDayHost.Create(server, clock, names, interviewer);
+        var answers = RouterDayAnswers.Load();
+        var results = new List<RouterDayResult>(days);
+        for (var day = 0; day < days; day++)
         {
-            // The clock stands still while a window's calls run, so a call never sees simulated time jump past its
-            // budget because later calls were dispatched; between windows it moves on.
-            clock.AdvanceTo(dayStart + TimeSpan.FromSeconds(window.Key * Window));
-            var running = new List<Task>();
-            foreach (var call in window)
-            {
-                await gate.WaitAsync();
-                running.Add(Task.Run(async () =>
-                {
-                    try
-                    {
-                        await SendAsync(call);
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
-                }));
-            }
-
-            await Task.WhenAll(running);
+            var requestsBefore = names.Select(server.Count).ToArray();
+            var cacheBefore = await host.Cache.GetStatisticsAsync(CancellationToken.None);
+            host.Router.Reset();
+            host.Logs.Reset();
+            var label = days == 1 ? name : $"{name}, day {day + 1}{(day == 0 ? " (cache empty at 00:00)" : " (cache from the day before)")}";
+            var (done, brainErrors, errors, elapsed) = await RunDayAsync(
+                host, clock, answers, label, RouterDayCandidates.Day(interviews, firstDay.AddDays(day), seed + day), firstDay.AddDays(day), concurrency);
+            var cache = await host.Cache.GetStatisticsAsync(CancellationToken.None);
+            results.Add(new RouterDayResult(
+                label,
+                done.Count,
+                done.Sum(i => i.Turns),
+                host.Router.Purposes.ToDictionary(p => p.Key, p => new RouterPurposeFigures(p.Value.Calls, p.Value.Cacheable, p.Value.FromCache, p.Value.Failovers, p.Value.Lost)),
+                Providers.Select((p, i) => (p, server.Count(names[i]) - requestsBefore[i])).ToDictionary(p => p.p, p => p.Item2),
+                Providers.Zip(names).ToDictionary(p => p.First, p => host.Router.AnsweredBy.GetValueOrDefault(p.Second)),
+                host.Logs.Fallbacks.ToDictionary(),
+                host.Logs.Samples.Concat(host.Router.LostSamples).ToList(),
+                done.Sum(i => i.FallbackParts),
+                brainErrors,
+                errors,
+                cache with { Hits = cache.Hits - cacheBefore.Hits, Misses = cache.Misses - cacheBefore.Misses },
+                host.Router.HitMs,
+                host.Router.MissMs,
+                elapsed));
         }
 
-        async Task SendAsync(RouterCall call)
+        return results;
+    }
+
+    private static async Task<(List<RouterDayInterview> Done, int BrainErrors, List<string> Errors, TimeSpan Elapsed)> RunDayAsync(
+        RouterDayHost host, SimulatedClock clock, RouterDayAnswers answers, string label, List<RouterDayCandidate> candidates, DateTimeOffset dayStart, int concurrency)
+    {
+        var pending = new PriorityQueue<RouterDayInterview, DateTimeOffset>();
+        foreach (var candidate in candidates)
         {
-            requested.AddOrUpdate(call.Request.Purpose, 1, (_, n) => n + 1);
-            try
+            pending.Enqueue(new RouterDayInterview(candidate, answers), candidate.Start);
+        }
+
+        var done = new List<RouterDayInterview>(candidates.Count);
+        var errors = new List<string>();
+        var brainErrors = 0;
+        var wall = Stopwatch.StartNew();
+        var nextReport = TimeSpan.FromHours(6);
+        var batch = new List<RouterDayInterview>();
+        while (pending.TryPeek(out _, out var first))
+        {
+            var windowStart = dayStart + TimeSpan.FromSeconds(Math.Floor((first - dayStart).TotalSeconds / Window) * Window);
+            var windowEnd = windowStart + TimeSpan.FromSeconds(Window);
+            clock.AdvanceTo(windowStart);
+            batch.Clear();
+            while (pending.TryPeek(out _, out var at) && at < windowEnd)
             {
-                var started = Stopwatch.GetTimestamp();
-                var response = await setup.Router.CompleteAsync(call.Request, CancellationToken.None);
-                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (response.FromCache)
+                batch.Add(pending.Dequeue());
+            }
+
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (interview, ct) =>
+            {
+                try
                 {
-                    cached.AddOrUpdate(call.Request.Purpose, 1, (_, n) => n + 1);
-                    hitMs.Enqueue(ms);
+                    await interview.StepAsync(host.Brain, ct);
+                }
+                catch (Exception ex)
+                {
+                    // The brain answers every failed LLM call itself; anything thrown here is a defect worth seeing.
+                    lock (errors)
+                    {
+                        brainErrors++;
+                        if (errors.Count < 5)
+                        {
+                            errors.Add($"{ex.GetType().Name}: {ex.Message}");
+                        }
+                    }
+
+                    interview.Abandon();
+                }
+            });
+
+            foreach (var interview in batch)
+            {
+                if (interview.NextAt is { } next)
+                {
+                    pending.Enqueue(interview, next);
                 }
                 else
                 {
-                    missMs.Enqueue(ms);
-                    if (response.Attempts.Count > 1)
-                    {
-                        Interlocked.Increment(ref failovers);
-                    }
+                    done.Add(interview);
                 }
             }
-            catch (Exception ex)
+
+            if (windowStart - dayStart >= nextReport)
             {
-                if (Interlocked.Increment(ref lost) <= 3)
-                {
-                    Console.Error.WriteLine($"lost {call.Request.Purpose} call at {call.At:u}: {ex.Message}");
-                }
+                Console.Error.WriteLine($"  {label}: {windowStart - dayStart:hh\\:mm} simulated, {done.Count:N0} interviews done, {wall.Elapsed.TotalSeconds:0} s");
+                nextReport += TimeSpan.FromHours(6);
             }
         }
-        wall.Stop();
-        var cacheable = new HashSet<string>(calls.Where(c => c.Request.Cache.Cacheable).Select(c => c.Request.Purpose));
-        return new RouterDayResult(
-            shape,
-            requested,
-            RouterTraffic.Purposes.ToDictionary(p => p, p => cached.GetValueOrDefault(p)),
-            cacheable,
-            Providers.Zip(names).ToDictionary(p => p.First, p => server.Count(p.Second)),
-            failovers,
-            lost,
-            new Percentiles(hitMs),
-            new Percentiles(missMs),
-            wall.Elapsed);
+
+        return (done, brainErrors, errors, wall.Elapsed);
     }
 }

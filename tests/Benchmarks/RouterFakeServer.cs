@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace MockInterview.Benchmarks;
 
 /// <summary>The router benchmark's own OpenAI-compatible chat server on 127.0.0.1 (no network): one path per simulated
-/// provider, <c>/p/{name}/v1/chat/completions</c>, each answering by its <see cref="RouterFakeMode"/>. It counts the
+/// provider, <c>/p/{name}/v1/chat/completions</c>, each answering by its <see cref="RouterFakeMode"/> (in
+/// <see cref="RouterFakeMode.SchemaReply"/>, with a reply valid for the request's JSON schema). It counts the
 /// requests each provider received.</summary>
 internal sealed class RouterFakeServer : IAsyncDisposable
 {
@@ -62,7 +63,8 @@ internal sealed class RouterFakeServer : IAsyncDisposable
         using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var model = body.RootElement.TryGetProperty("model", out var m) ? m.GetString() : "fake";
         var response = context.Response;
-        switch (modes.GetValueOrDefault(name))
+        var mode = modes.GetValueOrDefault(name);
+        switch (mode)
         {
             case RouterFakeMode.Hang:
                 using (var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token))
@@ -85,13 +87,14 @@ internal sealed class RouterFakeServer : IAsyncDisposable
                 return;
         }
 
+        var content = mode == RouterFakeMode.SchemaReply ? SchemaReply.For(body.RootElement) : null;
         var reply = JsonSerializer.SerializeToUtf8Bytes(new
         {
             id = "chatcmpl-bench",
             @object = "chat.completion",
             created = 1_767_225_600,
             model,
-            choices = new[] { new { index = 0, message = new { role = "assistant", content = $"{{\"from\":\"{name}\",\"ok\":true}}" }, finish_reason = "stop" } },
+            choices = new[] { new { index = 0, message = new { role = "assistant", content = content ?? $"{{\"from\":\"{name}\",\"ok\":true}}" }, finish_reason = "stop" } },
             usage = new { prompt_tokens = 180, completion_tokens = 60, total_tokens = 240 },
         });
         response.ContentType = "application/json";
