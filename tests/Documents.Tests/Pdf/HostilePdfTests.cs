@@ -153,7 +153,8 @@ public sealed class HostilePdfTests
     [Fact]
     public async Task ExtractAsync_PdfWithoutTextLayer_RejectsAsNoText()
     {
-        var scan = PdfBuilder.OnePage("0 0 1 rg 100 100 300 400 re f");
+        // What a scanner makes: a page that is one picture (an inline 4x4 grey image scaled to the page), no text.
+        var scan = PdfBuilder.OnePage("q 612 0 0 792 0 0 cm BI /W 4 /H 4 /CS /G /BPC 8 ID 0123456789abcdef EI Q");
 
         var error = await extractor.RejectAsync(scan, "scan.pdf");
 
