@@ -26,7 +26,6 @@ internal sealed partial class PdfTextExtractor(
     ILogger<PdfTextExtractor> logger)
 {
     private const string InputName = "document.pdf";
-    private const int MaxInfoBytes = 64 * 1024;
 
     // Real PDFs nest arrays and dictionaries a handful of levels; poppler itself stops recursing at 500.
     private const int MaxNesting = 100;
@@ -48,7 +47,10 @@ internal sealed partial class PdfTextExtractor(
         {
             await File.WriteAllBytesAsync(Path.Combine(directory.FullName, InputName), pdf, cancellationToken).ConfigureAwait(false);
 
-            var info = await runner.RunAsync(settings.PdfInfoPath, ["-enc", "UTF-8", InputName], directory.FullName, MaxInfoBytes, cancellationToken)
+            // pdfinfo prints the metadata (title, keywords) before the page count, and keyword-stuffed metadata can be
+            // as large as the file, so its cap follows the upload limit.
+            var maxInfoBytes = (int)Math.Min(int.MaxValue, settings.MaxBytes * 4 + 65_536);
+            var info = await runner.RunAsync(settings.PdfInfoPath, ["-enc", "UTF-8", InputName], directory.FullName, maxInfoBytes, cancellationToken)
                 .ConfigureAwait(false);
             if (info.ExitCode != 0 || info.TimedOut)
             {

@@ -151,6 +151,28 @@ public sealed class HostilePdfTests
     }
 
     [Fact]
+    public async Task ExtractAsync_KeywordStuffedMetadata_StillReadsThePages()
+    {
+        // pdfinfo prints the metadata before the page count: 300 KB of keywords must not hide it.
+        var keywords = string.Concat(Enumerable.Repeat("kubernetes golang ", 17_000));
+        var pdf = PdfBuilder.Build(
+            [
+                PdfBuilder.Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+                PdfBuilder.Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+                PdfBuilder.Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"),
+                PdfBuilder.Stream(PdfBuilder.Ascii("BT /F1 12 Tf 72 720 Td (Visible text) Tj ET")),
+                PdfBuilder.Ascii(PdfBuilder.Font),
+                PdfBuilder.Ascii($"<< /Keywords ({keywords}) >>"),
+            ],
+            trailerExtra: "/Info 6 0 R ");
+
+        var result = await extractor.ExtractAsync(pdf, "resume.pdf");
+
+        Assert.Equal("Visible text", result.Text);
+        Assert.Equal(1, result.PageCount);
+    }
+
+    [Fact]
     public async Task ExtractAsync_PdfWithoutTextLayer_RejectsAsNoText()
     {
         // What a scanner makes: a page that is one picture (an inline 4x4 grey image scaled to the page), no text.
