@@ -105,7 +105,7 @@ public sealed class HostilePdfTests
     public async Task ExtractAsync_FlateDecodeBomb_StoppedByCpuLimitAsTooComplex()
     {
         // 120 MB of path operators deflated to about 120 KB, drawn 50 times: billions of operations to interpret.
-        var ops = PdfBuilder.Deflate(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0 0 m ", 20_000_000))));
+        var ops = PdfBuilder.DeflateRepeated(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0 0 m ", 200_000))), 100);
         var contents = string.Concat(Enumerable.Repeat("4 0 R ", 50));
         var pdf = PdfBuilder.Build(
             [

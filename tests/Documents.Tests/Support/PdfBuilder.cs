@@ -56,12 +56,16 @@ internal static class PdfBuilder
         return output.ToArray();
     }
 
-    public static byte[] Deflate(byte[] data)
+    /// <summary>Deflates <paramref name="chunk"/> repeated <paramref name="times"/> times, without holding the expanded data.</summary>
+    public static byte[] DeflateRepeated(byte[] chunk, int times)
     {
         var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
-            zlib.Write(data);
+            for (var i = 0; i < times; i++)
+            {
+                zlib.Write(chunk);
+            }
         }
 
         return output.ToArray();
