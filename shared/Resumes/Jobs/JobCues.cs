@@ -57,24 +57,24 @@ internal static partial class JobCues
         _ => Seniority.Junior,
     };
 
-    [GeneratedRegex(@"\b(a plus|is a plus|are a plus|big plus|nice[- ]to[- ]have|preferred|preferably|bonus|ideally|desirable|desired|an advantage|advantageous|good to have|would be great|not required|optional|helpful|beneficial|plus if)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(a plus|is a plus|are a plus|big plus|nice[- ]to[- ]have|preferred|preferably|bonus|ideally|desirable|desired|an advantage|advantageous|good to have|would be great|not required|optional|helpful|beneficial|plus if)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NiceCue();
 
-    [GeneratedRegex(@"\b(required|requirement|must|mandatory|essential|need to have|needs to have|you have|strong|proficien\w*|expert\w*|solid|deep|hands-on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(required|requirement|must|mandatory|essential|need to have|needs to have|you have|strong|proficien\w*|expert\w*|solid|deep|hands-on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequiredCue();
 
-    [GeneratedRegex(@"(?<n>\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+old)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<n>\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+old)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsPattern();
 
-    [GeneratedRegex(@"\b(lead|leader|principal|staff|head of|director|chief|vp|vice president|engineering manager|team lead|tech lead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(lead|leader|principal|staff|head of|director|chief|vp|vice president|engineering manager|team lead|tech lead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadWords();
 
-    [GeneratedRegex(@"\b(senior|sr\.?|snr)(?=[\s-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(senior|sr\.?|snr)(?=[\s-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeniorWords();
 
-    [GeneratedRegex(@"\b(junior|jr\.?|entry[- ]level|graduate|new grad|intern|internship|trainee|apprentice|early[- ]career)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(junior|jr\.?|entry[- ]level|graduate|new grad|intern|internship|trainee|apprentice|early[- ]career)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JuniorWords();
 
-    [GeneratedRegex(@"\b(mid[- ]level|mid[- ]senior|intermediate|mid)\b|\b(engineer|developer|analyst) (ii|2)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(mid[- ]level|mid[- ]senior|intermediate|mid)\b|\b(engineer|developer|analyst) (ii|2)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MidWords();
 }

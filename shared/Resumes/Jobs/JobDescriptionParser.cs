@@ -103,16 +103,25 @@ public static partial class JobDescriptionParser
                 }
 
                 var kind = clause.Count(c => c == ',') >= 2 ? SkillTextKind.SkillsList : SkillTextKind.Prose;
-                foreach (var mention in matcher.Find(clause, kind))
+                var mentions = matcher.Find(clause, kind);
+                var groups = AlternativeGroups.Find(clause, mentions);
+                for (var m = 0; m < mentions.Count; m++)
                 {
+                    var mention = mentions[m];
                     foreach (var word in mention.MatchedText.ToLowerInvariant().Split(' '))
                     {
                         skillWords.Add(word);
                     }
 
-                    var skill = new JobSkill(mention.Skill.Name, mention.Skill.Category, importance, Evidence(content));
+                    var alternatives = groups[m].Where(n => n != mention.Skill.Name).ToList();
+                    var skill = new JobSkill(mention.Skill.Name, mention.Skill.Category, importance, Evidence(content), alternatives);
                     var target = importance == SkillImportance.Required ? required : nice;
-                    target.TryAdd(skill.Name, skill);
+
+                    // "Go or Rust" is one need: the first skill of the group carries the others as alternatives.
+                    if (!alternatives.Any(target.ContainsKey))
+                    {
+                        target.TryAdd(skill.Name, skill);
+                    }
                 }
             }
         }
@@ -218,18 +227,18 @@ public static partial class JobDescriptionParser
 
     private static bool StartsWithVerb(string text) => ActionVerb().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:job title|title|position|role|job)\s*:\s*(?<t>.{3,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^\s*(?:job title|title|position|role|job)\s*:\s*(?<t>.{3,100})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleLabel();
 
-    [GeneratedRegex(@"\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|our\s+(?:next|first)\s+|a\s+talented\s+|an\s+experienced\s+)?(?<t>[A-Z][\w+#./-]*(?:\s+[A-Z][\w+#./-]*){0,5})", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|our\s+(?:next|first)\s+|a\s+talented\s+|an\s+experienced\s+)?(?<t>[A-Z][\w+#./-]*(?:\s+[A-Z][\w+#./-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex HiringPattern();
 
-    [GeneratedRegex(@"(?<=[.;!?])\s+|;|\s+but\s+|\s+—\s+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<=[.;!?])\s+|;|\s+but\s+|\s+—\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(mentor|mentoring|coach|coaching|support|supporting|train|training|grow|growing|hire|hiring|onboard)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(mentor|mentoring|coach|coaching|support|supporting|train|training|grow|growing|hire|hiring|onboard)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MentorPattern();
 
-    [GeneratedRegex(@"^(design|build|develop|own|lead|write|maintain|collaborate|work|partner|drive|create|implement|deliver|improve|support|mentor|ship|define|manage|analy[sz]e|run|operate|architect|review|test|deploy|monitor|coordinate|plan|research|help|participate|contribute|ensure|establish|champion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(design|build|develop|own|lead|write|maintain|collaborate|work|partner|drive|create|implement|deliver|improve|support|mentor|ship|define|manage|analy[sz]e|run|operate|architect|review|test|deploy|monitor|coordinate|plan|research|help|participate|contribute|ensure|establish|champion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActionVerb();
 }

@@ -88,18 +88,18 @@ internal static partial class ContactReader
         return !TitleWords.ContainsTitleWord(piece);
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"(?<![\w/])\+?\(?\d[\d\s().-]{7,18}\d(?![\w/])", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<![\w/])\+?\(?\d[\d\s().-]{7,18}\d(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"\b(?:https?://[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|github\.com|gitlab\.com|stackoverflow\.com|behance\.net|dribbble\.com|medium\.com)/[^\s|,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:https?://[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|github\.com|gitlab\.com|stackoverflow\.com|behance\.net|dribbble\.com|medium\.com)/[^\s|,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?: \d{5})?|Remote)$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}, ?(?:[A-Z]{2}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?: \d{5})?|Remote)$", RegexOptions.CultureInvariant)]
     private static partial Regex LocationPattern();
 
-    [GeneratedRegex(@"\s*(?:\||•|·|◦|▪|\t|\s{3,}| – | — | - )\s*", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\s*(?:\||•|·|◦|▪|\t|\s{3,}| – | — | - )\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
 }

@@ -15,7 +15,7 @@ internal static partial class DateRangeReader
     /// <summary>Finds the first date range (or "since" date) in the line.</summary>
     public static DateRange? Find(string line)
     {
-        if (line.Length > PlainTextLimit || !HasDigitRun(line))
+        if (line.Length > PlainTextLimit || !HasYearOrShortYear(line))
         {
             return null;
         }
@@ -58,13 +58,19 @@ internal static partial class DateRangeReader
         }
     }
 
-    private static bool HasDigitRun(string line)
+    // Every date form has a four-digit year starting 19 or 20, or an apostrophe year ('19): cheap to rule out.
+    private static bool HasYearOrShortYear(string line)
     {
-        var run = 0;
-        foreach (var c in line)
+        for (var i = 0; i + 2 < line.Length; i++)
         {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            if (run >= 2)
+            var c = line[i];
+            if (c == '\'' && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2]))
+            {
+                return true;
+            }
+
+            if (i + 3 < line.Length && ((c == '1' && line[i + 1] == '9') || (c == '2' && line[i + 1] == '0'))
+                && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]))
             {
                 return true;
             }
@@ -123,18 +129,18 @@ internal static partial class DateRangeReader
         _ => 12,
     };
 
-    [GeneratedRegex(@"(?<![\w/])(?<start>" + Date + @")" + Separator + @"(?<end>" + Date + "|" + Present + @")(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<![\w/])(?<start>" + Date + @")" + Separator + @"(?<end>" + Date + "|" + Present + @")(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangePattern();
 
-    [GeneratedRegex(@"\b(?:since|from)\s+(?<start>" + Date + @")(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:since|from)\s+(?<start>" + Date + @")(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SincePattern();
 
-    [GeneratedRegex("^" + Present, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex("^" + Present, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentPattern();
 
-    [GeneratedRegex(@"^(?:(?<m>" + Month + @")\s*,?\s*(?:(?<y>(?:19|20)\d{2})|'(?<sy>\d{2}))|(?<season>spring|summer|fall|autumn|winter)\s+(?<y>(?:19|20)\d{2})|(?<n>0?[1-9]|1[0-2])\s*[/.]\s*(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})\s*[/.-]\s*(?<n>0[1-9]|1[0-2])|(?<y>(?:19|20)\d{2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:(?<m>" + Month + @")\s*,?\s*(?:(?<y>(?:19|20)\d{2})|'(?<sy>\d{2}))|(?<season>spring|summer|fall|autumn|winter)\s+(?<y>(?:19|20)\d{2})|(?<n>0?[1-9]|1[0-2])\s*[/.]\s*(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})\s*[/.-]\s*(?<n>0[1-9]|1[0-2])|(?<y>(?:19|20)\d{2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePartsPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 }

@@ -60,9 +60,21 @@ internal static partial class EducationReader
     /// <summary>True when the line names a degree or a school (used to find education in unheaded resumes).</summary>
     public static bool IsEducationLine(string line) => FindDegree(line) is not null || FindInstitution(line) is not null;
 
+    private static readonly string[] DegreeHints =
+    [
+        "bachelor", "master", "phd", "ph.d", "ph. d", "doctor", "d.phil", "diploma", "degree", "associate", "high school",
+        "a-level", "bootcamp", "certificate", "undergraduate",
+    ];
+
+    private static readonly string[] InstitutionHints =
+    [
+        "University", "College", "Institute", "School", "Academy", "Polytechnic", "Universität", "Université", "Universidad",
+        "Hochschule", "Conservatory", "Bootcamp",
+    ];
+
     private static (string Degree, DegreeLevel Level, string? Field)? FindDegree(string line)
     {
-        var match = DegreeWords().Match(line);
+        var match = DegreeHints.Any(h => line.Contains(h, StringComparison.OrdinalIgnoreCase)) ? DegreeWords().Match(line) : Match.Empty;
         if (!match.Success)
         {
             match = DegreeAbbreviations().Match(line);
@@ -104,19 +116,24 @@ internal static partial class EducationReader
 
     private static string? FindInstitution(string line)
     {
+        if (!InstitutionHints.Any(h => line.Contains(h, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var match = InstitutionPattern().Match(line);
         return match.Success ? match.Value.Trim().TrimEnd(',') : null;
     }
 
-    [GeneratedRegex(@"\b(?:ph\.?\s?d\.?|doctor(?:ate)?(?: of [a-z]+)?|d\.phil|master(?:'s|s)?(?: degree)?(?: of [a-z]+(?: administration)?)?|bachelor(?:'s|s)?(?: degree)?(?: of [a-z]+)?|undergraduate degree|associate(?:'s)? degree|associate of [a-z]+|high school(?: diploma)?|a-levels?|diploma|bootcamp|graduate certificate|certificate of [a-z]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:ph\.?\s?d\.?|doctor(?:ate)?(?: of [a-z]+)?|d\.phil|master(?:'s|s)?(?: degree)?(?: of [a-z]+(?: administration)?)?|bachelor(?:'s|s)?(?: degree)?(?: of [a-z]+)?|undergraduate degree|associate(?:'s)? degree|associate of [a-z]+|high school(?: diploma)?|a-levels?|diploma|bootcamp|graduate certificate|certificate of [a-z]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeWords();
 
-    [GeneratedRegex(@"(?<![\w.])(?:(?:Ph\.D\.?|PhD|DPhil|MBA|M\.B\.A\.|M\.Sc\.?|MSc|M\.S\.|M\.A\.|M\.Eng\.?|MEng|MPhil|LLM|LL\.M\.|B\.Sc\.?|BSc|B\.S\.|B\.A\.|B\.Eng\.?|BEng|B\.Tech\.?|BTech|B\.E\.|BBA|LLB|LL\.B\.|A\.A\.|A\.S\.|AAS|GED|M\.D\.|PGCE|HND)(?![\w])|(?:MS|MA|BS|BA|MD)(?=\s+in\s|\s*,|\s*\(|\s*$))", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<![\w.])(?:(?:Ph\.D\.?|PhD|DPhil|MBA|M\.B\.A\.|M\.Sc\.?|MSc|M\.S\.|M\.A\.|M\.Eng\.?|MEng|MPhil|LLM|LL\.M\.|B\.Sc\.?|BSc|B\.S\.|B\.A\.|B\.Eng\.?|BEng|B\.Tech\.?|BTech|B\.E\.|BBA|LLB|LL\.B\.|A\.A\.|A\.S\.|AAS|GED|M\.D\.|PGCE|HND)(?![\w])|(?:MS|MA|BS|BA|MD)(?=\s+in\s|\s*,|\s*\(|\s*$))", RegexOptions.CultureInvariant)]
     private static partial Regex DegreeAbbreviations();
 
-    [GeneratedRegex(@"^\s*(?:-|–|in|of|:)?\s*(?:science |arts )?(?:in |of )?(?<f>[A-Z][A-Za-z&]+(?: (?:and |& |of )?[A-Z][A-Za-z&]+){0,4})", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^\s*(?:-|–|in|of|:)?\s*(?:science |arts )?(?:in |of )?(?<f>[A-Z][A-Za-z&]+(?: (?:and |& |of )?[A-Z][A-Za-z&]+){0,4})", RegexOptions.CultureInvariant)]
     private static partial Regex FieldPattern();
 
-    [GeneratedRegex(@"(?:[A-Z][\w.'&-]*\s){0,5}(?:University|College|Institute|School|Academy|Polytechnic|Universität|Université|Universidad|Hochschule|Conservatory|Bootcamp)(?:\s(?:of|for|at|de|in)\s(?:[A-Z][\w.'&-]*\s?){1,5}|(?:\s[A-Z][\w.'&-]*){1,2})?", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?:[A-Z][\w.'&-]*\s){0,5}(?:University|College|Institute|School|Academy|Polytechnic|Universität|Université|Universidad|Hochschule|Conservatory|Bootcamp)(?:\s(?:of|for|at|de|in)\s(?:[A-Z][\w.'&-]*\s?){1,5}|(?:\s[A-Z][\w.'&-]*){1,2})?", RegexOptions.CultureInvariant)]
     private static partial Regex InstitutionPattern();
 }

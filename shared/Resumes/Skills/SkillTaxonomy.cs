@@ -9,11 +9,13 @@ public sealed class SkillTaxonomy
     private static readonly Lazy<SkillTaxonomy> Embedded = new(SkillTaxonomyLoader.LoadEmbedded);
 
     private readonly Dictionary<string, Skill> byForm;
+    private readonly Dictionary<string, Skill> byName;
 
     internal SkillTaxonomy(IReadOnlyList<Skill> skills, IReadOnlyList<SkillForm> forms)
     {
         Skills = skills;
         Forms = forms;
+        byName = skills.ToDictionary(s => s.Name, StringComparer.Ordinal);
         byForm = new Dictionary<string, Skill>(StringComparer.Ordinal);
         foreach (var form in forms)
         {
@@ -36,6 +38,13 @@ public sealed class SkillTaxonomy
     {
         ArgumentNullException.ThrowIfNull(json);
         return SkillTaxonomyLoader.Load(json);
+    }
+
+    /// <summary>The skill with exactly this canonical name, or null.</summary>
+    public Skill? Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return byName.GetValueOrDefault(name);
     }
 
     /// <summary>Finds a skill by its canonical name or any alias, ignoring case and spacing ("k8s", "postgres").</summary>

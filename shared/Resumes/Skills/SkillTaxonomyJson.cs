@@ -30,4 +30,6 @@ internal sealed class SkillJson
     public List<string>? NeedsContext { get; set; }
 
     public List<string>? Cues { get; set; }
+
+    public List<string>? Implies { get; set; }
 }

@@ -69,6 +69,18 @@ internal static class SkillTaxonomyLoader
             }
         }
 
+        var names = skills.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var skill in skills)
+        {
+            foreach (var implied in skill.Implies)
+            {
+                if (!names.Contains(implied) || implied == skill.Name)
+                {
+                    throw new SkillTaxonomyException($"The skill '{skill.Name}' implies '{implied}', which is not another skill of the taxonomy.");
+                }
+            }
+        }
+
         return new SkillTaxonomy(skills, forms);
     }
 
@@ -100,7 +112,8 @@ internal static class SkillTaxonomyLoader
             }
         }
 
-        var skill = new Skill(name, category, aliases);
+        var implies = (entry.Implies ?? []).Select(i => i.Trim()).ToList();
+        var skill = new Skill(name, category, aliases, implies);
         var cues = (entry.Cues ?? []).Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var forms = new List<SkillForm>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
