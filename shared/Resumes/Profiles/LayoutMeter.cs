@@ -68,14 +68,22 @@ internal static class LayoutMeter
             return true;
         }
 
-        return line.Count(c => c == '\t') >= 2 || line.Any(c => c is >= '\u2500' and <= '\u257F');
+        // One or two tabs align a date to the right (Word tab stops); three or more make cells.
+        return line.Count(c => c == '\t') >= 3 || line.Any(c => c is >= '\u2500' and <= '\u257F');
     }
 
-    // pdftotext -layout keeps two columns side by side, separated by a wide run of spaces inside the line.
+    // pdftotext -layout keeps two columns side by side, separated by a wide run of spaces inside the line; a date or
+    // a place pushed to the right margin ("Acme Corp        2021-2024") is not a second column.
     private static bool HasColumnGap(string line)
     {
         var trimmed = line.Trim();
         var gap = trimmed.IndexOf("      ", StringComparison.Ordinal);
-        return gap >= 3 && trimmed.Length - gap > 12;
+        if (gap < 3)
+        {
+            return false;
+        }
+
+        var right = trimmed[gap..].Trim();
+        return right.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && DateRangeReader.Find(right) is null;
     }
 }

@@ -56,6 +56,15 @@ public sealed class SkillTaxonomyTests
     }
 
     [Fact]
+    public void Default_Implications_NameOtherSkills()
+    {
+        var terraform = SkillTaxonomy.Default.Get("Terraform")!;
+
+        Assert.Contains("Infrastructure as Code", terraform.Implies);
+        Assert.All(SkillTaxonomy.Default.Skills.SelectMany(s => s.Implies), name => Assert.NotNull(SkillTaxonomy.Default.Get(name)));
+    }
+
+    [Fact]
     public void Find_UnknownText_ReturnsNull()
     {
         Assert.Null(SkillTaxonomy.Default.Find("underwater basket weaving"));
@@ -83,6 +92,7 @@ public sealed class SkillTaxonomyTests
     [InlineData("""{ "version": 1, "categories": [ { "category": "Language", "skills": [ { "name": "Go", "aliases": [], "needsContext": ["Golang"] } ] } ] }""")]
     [InlineData("""{ "version": 1, "categories": [ { "category": "Language", "skills": [ { "name": "Go", "aliasses": [] } ] } ] }""")]
     [InlineData("""{ "version": 1, "categories": [] }""")]
+    [InlineData("""{ "version": 1, "categories": [ { "category": "Language", "skills": [ { "name": "Go", "aliases": [], "implies": ["Nothing"] } ] } ] }""")]
     [InlineData("not json")]
     public void Load_InvalidData_Throws(string json)
     {
