@@ -15,12 +15,18 @@ public sealed class DocumentExtractionOptions
     /// <summary>Most characters of text returned; longer text is cut with a warning.</summary>
     public int MaxOutputChars { get; set; } = 100_000;
 
-    /// <summary>Wall-clock limit of each PDF tool run; the process tree is killed past it. A backstop: the CPU and
-    /// memory limits below trip first on hostile files.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>Wall-clock limit of each PDF tool run (and of the wait for a free extraction slot); the process tree is
+    /// killed past it. A backstop: the CPU and memory limits below trip first on hostile files. A two-page resume takes
+    /// about 20–40 ms, so 1 s keeps a hostile upload's answer (two tools at most) within the 2 s the API promises.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>CPU seconds a PDF tool may use (<c>prlimit --cpu</c>); the kernel kills it past that.</summary>
-    public int MaxCpuSeconds { get; set; } = 10;
+    /// <summary>CPU seconds a PDF tool may use (<c>prlimit --cpu</c>, whole seconds); the kernel kills it past that.</summary>
+    public int MaxCpuSeconds { get; set; } = 1;
+
+    /// <summary>Most PDF extractions running at once in this process; 0 means one per processor. Each may use
+    /// <see cref="MaxProcessMemoryBytes"/> and <see cref="MaxCpuSeconds"/>, so a burst of hostile uploads cannot take the
+    /// machine; an upload that finds no free slot within <see cref="Timeout"/> is answered 503 (try again).</summary>
+    public int MaxConcurrentPdfExtractions { get; set; }
 
     /// <summary>Address space of a PDF tool in bytes (<c>prlimit --as</c>, 512 MiB); allocations past it fail.</summary>
     public long MaxProcessMemoryBytes { get; set; } = 512L * 1024 * 1024;

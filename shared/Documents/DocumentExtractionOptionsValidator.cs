@@ -14,6 +14,7 @@ internal sealed class DocumentExtractionOptionsValidator : IValidateOptions<Docu
         Check(options.MaxOutputChars is >= 1_000 and <= 10_000_000, "MaxOutputChars must be between 1000 and 10000000.");
         Check(options.Timeout > TimeSpan.Zero && options.Timeout <= TimeSpan.FromMinutes(10), "Timeout must be above zero and at most 10 minutes.");
         Check(options.MaxCpuSeconds is >= 1 and <= 600, "MaxCpuSeconds must be between 1 and 600.");
+        Check(options.MaxConcurrentPdfExtractions is >= 0 and <= 1024, "MaxConcurrentPdfExtractions must be between 0 (one per processor) and 1024.");
         Check(options.MaxProcessMemoryBytes is >= 64L * 1024 * 1024 and <= 16L * 1024 * 1024 * 1024, "MaxProcessMemoryBytes must be between 64 MiB and 16 GiB.");
         Check(options.MaxProcessFileBytes is >= 0 and <= 1024L * 1024 * 1024, "MaxProcessFileBytes must be between 0 and 1 GiB.");
         Check(!string.IsNullOrWhiteSpace(options.PdfToTextPath), "PdfToTextPath must name the pdftotext executable.");

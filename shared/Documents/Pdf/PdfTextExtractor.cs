@@ -23,6 +23,7 @@ namespace MockInterview.Documents.Pdf;
 internal sealed partial class PdfTextExtractor(
     SandboxedProcessRunner runner,
     IOptions<DocumentExtractionOptions> options,
+    TimeProvider time,
     ILogger<PdfTextExtractor> logger)
 {
     private const string InputName = "document.pdf";
@@ -33,6 +34,9 @@ internal sealed partial class PdfTextExtractor(
     private const string RepairedWarning =
         "The PDF has structural errors; it was repaired while reading and some text may be missing. Check the extracted text.";
 
+    private readonly SemaphoreSlim slots = new(
+        options.Value.MaxConcurrentPdfExtractions > 0 ? options.Value.MaxConcurrentPdfExtractions : Environment.ProcessorCount);
+
     public async Task<RawExtraction> ExtractAsync(byte[] pdf, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -42,6 +46,31 @@ internal sealed partial class PdfTextExtractor(
                 $"The PDF nests its internal structures more than {MaxNesting} levels deep, far beyond any real document, so it was not read.");
         }
 
+        using (var wait = new CancellationTokenSource(settings.Timeout, time))
+        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, wait.Token))
+        {
+            try
+            {
+                await slots.WaitAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new DocumentExtractionUnavailableException("The server is reading as many PDFs as it allows at once. Try again in a few seconds.");
+            }
+        }
+
+        try
+        {
+            return await ExtractGatedAsync(pdf, settings, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task<RawExtraction> ExtractGatedAsync(byte[] pdf, DocumentExtractionOptions settings, CancellationToken cancellationToken)
+    {
         var directory = CreatePrivateDirectory(settings.TemporaryDirectory);
         try
         {

@@ -38,6 +38,40 @@ public sealed class PdfToolOutcomeTests : IDisposable
     }
 
     [Fact]
+    public async Task ExtractAsync_EverySlotBusyPastTimeout_UnavailableWithoutRunningATool()
+    {
+        using var hanging = new FakeTool("exec sleep 600");
+        var time = new ManualTimeProvider();
+        var extractor = TestExtractor.Create(
+            o =>
+            {
+                o.PdfInfoPath = hanging.Path;
+                o.MaxConcurrentPdfExtractions = 1;
+                o.Timeout = TimeSpan.FromSeconds(30);
+                o.TemporaryDirectory = temporary.FullName;
+            },
+            time);
+        var first = extractor.ExtractAsync(PdfBuilder.OnePage(), "first.pdf");
+        await Eventually.TrueAsync(() => temporary.GetFileSystemInfos().Length == 1, "the first extraction holds the only slot");
+
+        var second = extractor.ExtractAsync(PdfBuilder.OnePage(), "second.pdf");
+        time.Advance(TimeSpan.FromSeconds(31));
+
+        var busy = await Assert.ThrowsAsync<DocumentExtractionUnavailableException>(() => second.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Contains("Try again", busy.Detail);
+        Assert.Equal(503, busy.StatusCode);
+        await Eventually.TrueAsync(
+            () =>
+            {
+                time.Advance(TimeSpan.FromSeconds(31));
+                return first.IsCompleted;
+            },
+            "the first extraction's own timeout ends its hanging tool");
+        var timedOut = await Assert.ThrowsAsync<DocumentRejectedException>(() => first);
+        Assert.Equal(DocumentRejectionReason.TimedOut, timedOut.Reason);
+    }
+
+    [Fact]
     public async Task ExtractAsync_ToolKilledBySignal_RejectsAsTooComplex()
     {
         using var crashing = new FakeTool("kill -SEGV $$");

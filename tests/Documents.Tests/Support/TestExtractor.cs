@@ -10,20 +10,24 @@ internal static class TestExtractor
 {
     public static IDocumentTextExtractor Create(Action<DocumentExtractionOptions>? configure = null, TimeProvider? time = null)
     {
-        var options = new DocumentExtractionOptions();
+        var options = Generous();
         configure?.Invoke(options);
         var wrapped = Options.Create(options);
         var runner = new SandboxedProcessRunner(wrapped, time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
-        var pdf = new PdfTextExtractor(runner, wrapped, NullLogger<PdfTextExtractor>.Instance);
+        var pdf = new PdfTextExtractor(runner, wrapped, time ?? TimeProvider.System, NullLogger<PdfTextExtractor>.Instance);
         return new DocumentTextExtractor(pdf, wrapped, NullLogger<DocumentTextExtractor>.Instance);
     }
 
     public static SandboxedProcessRunner Runner(Action<DocumentExtractionOptions>? configure = null, TimeProvider? time = null)
     {
-        var options = new DocumentExtractionOptions();
+        var options = Generous();
         configure?.Invoke(options);
         return new SandboxedProcessRunner(Options.Create(options), time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
     }
+
+    /// <summary>The defaults with wall-clock and CPU limits far above what a fixture needs, so a test on a loaded machine
+    /// never trips them by accident; the tests of those limits set their own.</summary>
+    public static DocumentExtractionOptions Generous() => new() { Timeout = TimeSpan.FromSeconds(30), MaxCpuSeconds = 10 };
 
     public static Task<ExtractedDocument> ExtractAsync(this IDocumentTextExtractor extractor, byte[] bytes, string fileName, string? contentType = null) =>
         extractor.ExtractAsync(new MemoryStream(bytes), fileName, contentType, CancellationToken.None);
