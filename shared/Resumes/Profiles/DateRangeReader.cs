@@ -49,6 +49,27 @@ internal static partial class DateRangeReader
         return null;
     }
 
+    /// <summary>
+    /// A single month or season ("Summer 2014", "(June 2019)") as a short period: one month, or the three months of
+    /// a season. A year alone is not read here: it is more often a graduation year than a role.
+    /// </summary>
+    public static DateRange? FindSingle(string line)
+    {
+        if (line.Length > PlainTextLimit || !HasYearOrShortYear(line))
+        {
+            return null;
+        }
+
+        var match = SinglePattern().Match(line);
+        if (!match.Success || ReadDate(match.Value) is not { HasMonth: true } date)
+        {
+            return null;
+        }
+
+        var months = SeasonPattern().IsMatch(match.Value) ? 2 : 0;
+        return new DateRange(date.Date, true, date.Date.AddMonths(months), true, false, match.Index, match.Length);
+    }
+
     /// <summary>The years (1950–2099) written in the line, in order.</summary>
     public static IEnumerable<int> Years(string line)
     {
@@ -134,6 +155,12 @@ internal static partial class DateRangeReader
 
     [GeneratedRegex(@"\b(?:since|from)\s+(?<start>" + Date + @")(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SincePattern();
+
+    [GeneratedRegex(@"(?<![\w/])(?:" + Month + @"\s*,?\s*(?:(?:19|20)\d{2}|'\d{2})|(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d{2}|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{2})(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinglePattern();
+
+    [GeneratedRegex(@"^(?:spring|summer|fall|autumn|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonPattern();
 
     [GeneratedRegex("^" + Present, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentPattern();

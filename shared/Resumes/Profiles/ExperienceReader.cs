@@ -9,7 +9,8 @@ internal static class ExperienceReader
 {
     public static List<(ExperienceEntry Entry, DateRange? Dates)> Read(IReadOnlyList<string> lines, DateOnly asOf)
     {
-        var dates = lines.Select(DateRangeReader.Find).ToList();
+        // A range anchors an entry; so does a single month or season on a title line ("Intern at X (Summer 2014)").
+        var dates = lines.Select(l => DateRangeReader.Find(l) ?? (IsHeaderLike(l) && TitleWords.ContainsTitleWord(l) ? DateRangeReader.FindSingle(l) : null)).ToList();
         var anchors = Enumerable.Range(0, lines.Count).Where(i => dates[i] is not null).ToList();
         var entries = new List<(ExperienceEntry, DateRange?)>();
         if (anchors.Count == 0)

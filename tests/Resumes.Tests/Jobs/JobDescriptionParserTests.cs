@@ -65,6 +65,19 @@ public sealed class JobDescriptionParserTests
         Assert.Equal(["Storybook", "Playwright", "GraphQL"], job.NiceToHaveSkills.Select(s => s.Name));
     }
 
+    [Fact]
+    public void Parse_MinimumAndPreferredQualifications_SplitAndYearsRead()
+    {
+        var job = JobDescriptionParser.Parse(Fixture.Read("jd-minimum-preferred.txt"));
+
+        Assert.Equal("Software Engineer, Infrastructure", job.Title);
+        Assert.Equal(2, job.MinimumYears);
+        Assert.Equal(Seniority.Mid, job.Seniority);
+        Assert.Equal(["Java", "C++", "Go", "Distributed Systems"], job.RequiredSkills.Select(s => s.Name));
+        Assert.Equal(["Kubernetes", "Apache Spark"], job.NiceToHaveSkills.Select(s => s.Name));
+        Assert.Equal(2, job.Responsibilities.Count);
+    }
+
     [Theory]
     [InlineData("Lead Platform Engineer", Seniority.Lead)]
     [InlineData("Staff Software Engineer", Seniority.Lead)]

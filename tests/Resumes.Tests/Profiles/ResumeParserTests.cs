@@ -151,6 +151,21 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void Parse_CompanyFirstPipeAndAtLayouts_ReadsEachRole()
+    {
+        var profile = Parse("company-first.txt");
+
+        Assert.Equal(
+            [("Senior Software Engineer", "ACME CORPORATION"), ("Software Engineer", "Google"), ("Software Engineering Intern", "Microsoft")],
+            profile.Experience.Select(e => (e.Title, e.Company)));
+        Assert.Equal(88, profile.Experience[0].Months);
+        Assert.Equal(3, profile.Experience[2].Months);
+        Assert.Equal(["C#", "Visual Studio"], profile.Experience[2].Skills);
+        Assert.Equal(2026, profile.Education[1].GraduationYear);
+        Assert.Equal("Seattle, WA", profile.Contact.Location);
+    }
+
+    [Fact]
     public void Parse_SameText_SameProfile()
     {
         var text = Fixture.Read("classic.txt");
