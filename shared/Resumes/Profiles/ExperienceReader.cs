@@ -10,7 +10,9 @@ internal static class ExperienceReader
     public static List<(ExperienceEntry Entry, DateRange? Dates)> Read(IReadOnlyList<string> lines, DateOnly asOf)
     {
         // A range anchors an entry; so does a single month or season on a title line ("Intern at X (Summer 2014)").
-        var dates = lines.Select(l => DateRangeReader.Find(l) ?? (IsHeaderLike(l) && TitleWords.ContainsTitleWord(l) ? DateRangeReader.FindSingle(l) : null)).ToList();
+        // A bullet with dates ("• Led the 2019 - 2020 migration") is an achievement, unless it reads as a role.
+        var dates = lines.Select(l => Bullets.IsBullet(l) && !IsRoleBullet(l) ? null
+            : DateRangeReader.Find(l) ?? (IsHeaderLike(l) && TitleWords.ContainsTitleWord(l) ? DateRangeReader.FindSingle(l) : null)).ToList();
         var anchors = Enumerable.Range(0, lines.Count).Where(i => dates[i] is not null).ToList();
         var entries = new List<(ExperienceEntry, DateRange?)>();
         if (anchors.Count == 0)
@@ -131,6 +133,12 @@ internal static class ExperienceReader
         // A full stop ends a sentence of the previous entry, but "Streamly Inc." is an employer.
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 12 && (!line.EndsWith('.') || words <= 4);
+    }
+
+    private static bool IsRoleBullet(string line)
+    {
+        var text = Bullets.Strip(line);
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !text.EndsWith('.') && TitleWords.ContainsTitleWord(text);
     }
 
     private static bool LooksLikeTitleOrEmployer(string line) =>

@@ -25,8 +25,12 @@ internal static class ExperienceFit
         string yearsSentence;
         if (job.MinimumYears is not { } minimum || minimum == 0)
         {
-            yearsFit = relevant.Count > 0 ? 1 : profile.Experience.Count > 0 ? 0.3 : 0;
-            yearsSentence = $"The job states no minimum years and the resume shows {yearsText} relevant years{inAll}";
+            // No years asked: relevant roles meet it; relevant projects nearly (students, career changers).
+            var relevantProjects = RelevantProjects(profile, job, taxonomy);
+            yearsFit = relevant.Count > 0 ? 1 : relevantProjects > 0 ? 0.7 : profile.Experience.Count > 0 ? 0.3 : 0;
+            yearsSentence = relevant.Count == 0 && relevantProjects > 0
+                ? $"The job states no minimum years and the resume shows {relevantProjects} relevant project(s) but no relevant role"
+                : $"The job states no minimum years and the resume shows {yearsText} relevant years{inAll}";
         }
         else
         {
@@ -47,6 +51,11 @@ internal static class ExperienceFit
         {
             levelFit = 1;
             levelSentence = "no level is asked";
+        }
+        else if (job.Seniority == Seniority.Junior)
+        {
+            levelFit = 1;
+            levelSentence = "the junior level asked needs no earlier level";
         }
         else if (level == Seniority.Unknown)
         {
@@ -83,6 +92,12 @@ internal static class ExperienceFit
         return titleWords.Count == 0
             ? profile.Experience.ToList()
             : profile.Experience.Where(e => TitleWordsOf(e.Title).Overlaps(titleWords)).ToList();
+    }
+
+    private static int RelevantProjects(ResumeProfile profile, JobProfile job, SkillTaxonomy taxonomy)
+    {
+        var wanted = job.AllSkills.SelectMany(s => s.Alternatives.Prepend(s.Name)).Where(n => taxonomy.Get(n) is { IsTechnical: true }).ToHashSet(StringComparer.Ordinal);
+        return wanted.Count == 0 ? 0 : profile.Projects.Count(p => ResumeEvidence.Covers(p.Skills, wanted, taxonomy));
     }
 
     private static (Seniority Level, string Source) ResumeLevel(List<ExperienceEntry> relevant, double relevantYears)

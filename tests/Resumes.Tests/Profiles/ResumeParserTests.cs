@@ -166,6 +166,17 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void Parse_BulletWithYears_StaysAnAchievement()
+    {
+        var text = Fixture.Read("classic.txt").Replace("• Mentored 5 engineers;", "• Ran the 2021 - 2022 hiring drive and mentored 5 engineers;", StringComparison.Ordinal);
+
+        var profile = ResumeParser.Parse(text, Fixture.AsOf);
+
+        Assert.Equal(3, profile.Experience.Count);
+        Assert.Equal(5, profile.Experience[0].Bullets.Count);
+    }
+
+    [Fact]
     public void Parse_SameText_SameProfile()
     {
         var text = Fixture.Read("classic.txt");

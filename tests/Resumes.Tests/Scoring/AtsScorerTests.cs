@@ -187,6 +187,18 @@ public sealed class AtsScorerTests
     }
 
     [Fact]
+    public void Score_JuniorJobAndStudentWithProjects_ProjectsCountTowardsExperience()
+    {
+        var job = JobDescriptionParser.Parse("Junior Frontend Developer\nRequirements\n- React\n- TypeScript\n");
+        const string Student = "Lee Park\nlee@example.com\nPROJECTS\nStudy planner\n- Built a React and TypeScript app used by 300 classmates.\nEDUCATION\nBSc Computer Science, University of Leeds, 2026\n";
+
+        var experience = AtsScorer.Score(ResumeParser.Parse(Student, Fixture.AsOf), job).Component(AtsComponentKind.ExperienceMatch)!;
+
+        Assert.True(experience.Points >= experience.Weight * 0.7, experience.Explanation);
+        Assert.Contains("relevant project", experience.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_JobWithoutNiceToHave_OtherWeightsScaleUp()
     {
         var job = JobDescriptionParser.Parse("Backend Developer\nRequirements\n- Python\n- PostgreSQL\n");
