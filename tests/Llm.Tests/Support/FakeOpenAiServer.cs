@@ -68,7 +68,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var request = new RecordedRequest(name, body, context.Request.Headers.Authorization.ToString());
         requests.Enqueue(request);
-        var behavior = Script(name).Next();
+        var behavior = Script(name).Next(request);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
         try
         {

@@ -1,11 +1,12 @@
 namespace MockInterview.Llm.Tests.Support;
 
-/// <summary>The answers of one fake provider: queued ones first, then a rule by call number, then the default.</summary>
+/// <summary>The answers of one fake provider: queued ones first, then a rule (by request or by call number), then the default.</summary>
 internal sealed class ProviderScript
 {
     private readonly Lock gate = new();
     private readonly Queue<FakeBehavior> queued = new();
     private Func<int, FakeBehavior>? rule;
+    private Func<RecordedRequest, int, FakeBehavior>? byRequest;
     private FakeBehavior fallback = FakeBehavior.Reply();
     private int calls;
 
@@ -30,6 +31,7 @@ internal sealed class ProviderScript
         {
             fallback = behavior;
             rule = null;
+            byRequest = null;
         }
 
         return this;
@@ -41,12 +43,30 @@ internal sealed class ProviderScript
         lock (gate)
         {
             rule = byCall;
+            byRequest = null;
         }
 
         return this;
     }
 
-    public FakeBehavior Next()
+    /// <summary>Answers by the request and its call number (0-based) from now on (after the queue), e.g. by the reply
+    /// schema it asks for. Runs under the script's lock, so the rule may record what it saw without its own.</summary>
+    public ProviderScript ByRequest(Func<RecordedRequest, int, FakeBehavior> rule)
+    {
+        lock (gate)
+        {
+            byRequest = rule;
+            this.rule = null;
+        }
+
+        return this;
+    }
+
+    /// <summary>The answer to the next call, when the request is not known (a rule by request cannot answer it).</summary>
+    public FakeBehavior Next() => Next(null);
+
+    /// <summary>The answer to <paramref name="request"/>.</summary>
+    public FakeBehavior Next(RecordedRequest? request)
     {
         lock (gate)
         {
@@ -54,6 +74,11 @@ internal sealed class ProviderScript
             if (queued.TryDequeue(out var next))
             {
                 return next;
+            }
+
+            if (byRequest is not null)
+            {
+                return byRequest(request ?? throw new InvalidOperationException("A rule by request needs the request."), n);
             }
 
             return rule?.Invoke(n) ?? fallback;
