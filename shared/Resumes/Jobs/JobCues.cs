@@ -22,6 +22,12 @@ internal static partial class JobCues
     /// <summary>The smallest number of years each "N+ years" phrase of the clause asks for.</summary>
     public static IEnumerable<int> Years(string clause)
     {
+        // "20 years in business" is the company's age, not a requirement: the clause must speak of experience.
+        if (!ExperienceWord().IsMatch(clause))
+        {
+            yield break;
+        }
+
         foreach (Match match in YearsPattern().Matches(clause))
         {
             var text = match.Groups["n"].Value.ToLowerInvariant();
@@ -65,6 +71,9 @@ internal static partial class JobCues
 
     [GeneratedRegex(@"(?<n>\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*\+?\s*(?:\(\d{1,2}\)\s*)?(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+old)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsPattern();
+
+    [GeneratedRegex(@"\b(experience|experienced|background|track record|professional|working|hands-on|industry|in a similar role|in the role)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExperienceWord();
 
     [GeneratedRegex(@"\b(lead|leader|principal|staff|head of|director|chief|vp|vice president|engineering manager|team lead|tech lead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadWords();

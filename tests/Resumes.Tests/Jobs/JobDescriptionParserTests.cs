@@ -102,6 +102,14 @@ public sealed class JobDescriptionParserTests
     }
 
     [Fact]
+    public void Parse_CompanyAgeInYears_NotARequirement()
+    {
+        var job = JobDescriptionParser.Parse("Backend Developer\nWe have built payroll software for 25 years.\nRequirements\n- 3+ years of experience with Python\n");
+
+        Assert.Equal(3, job.MinimumYears);
+    }
+
+    [Fact]
     public void Parse_EmptyText_NoSkillsAndWarning()
     {
         var job = JobDescriptionParser.Parse(string.Empty);
