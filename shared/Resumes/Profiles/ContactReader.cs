@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MockInterview.Resumes.Skills;
 
 namespace MockInterview.Resumes.Profiles;
 
@@ -8,8 +9,19 @@ internal static partial class ContactReader
     /// <summary>How many non-blank lines from the top may hold the name and location.</summary>
     private const int TopLines = 8;
 
-    public static ContactInfo Read(IReadOnlyList<string> lines)
+    /// <summary>How many lines from the top may hold a name that sits below a sidebar (two-column PDFs).</summary>
+    private const int SidebarLines = 60;
+
+    /// <summary>Reads the contact details.</summary>
+    /// <param name="lines">The resume's lines.</param>
+    /// <param name="matcher">Used to tell a name ("Tomasz Wieczorek") from a skill ("Apache Spark").</param>
+    /// <param name="headerLines">
+    /// Indexes of the name and headline lines when they were found below a sidebar: the caller removes them from
+    /// the section they landed in.
+    /// </param>
+    public static ContactInfo Read(IReadOnlyList<string> lines, SkillMatcher matcher, out IReadOnlyList<int> headerLines)
     {
+        headerLines = [];
         string? email = null;
         string? phone = null;
         var links = new List<string>();
@@ -42,7 +54,7 @@ internal static partial class ContactReader
         {
             foreach (var piece in Pieces(line))
             {
-                if (name is null && LooksLikeName(piece))
+                if (name is null && LooksLikeName(piece) && !IsSkill(piece, matcher))
                 {
                     name = piece;
                 }
@@ -53,8 +65,43 @@ internal static partial class ContactReader
             }
         }
 
+        if (name is null)
+        {
+            // Two-column PDFs put the sidebar first: the name is then a name-like line followed by a short headline.
+            for (var i = 0; i < Math.Min(lines.Count, SidebarLines) && name is null; i++)
+            {
+                var next = NextNonEmpty(lines, i);
+                if (next >= 0 && LooksLikeName(lines[i].Trim()) && !IsSkill(lines[i], matcher) && IsHeadline(lines[next]))
+                {
+                    name = lines[i].Trim();
+                    headerLines = [i, next];
+                }
+            }
+        }
+
         return new ContactInfo(name, email, phone, links, location);
     }
+
+    private static int NextNonEmpty(IReadOnlyList<string> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsHeadline(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && TitleWords.ContainsTitleWord(line)
+        && DateRangeReader.Find(line) is null && !SectionHeadings.TryMatch(line, out _, out _);
+
+    // "Apache Spark" and "Google Data Analytics" look like names; a skill covering half the piece says they are not.
+    private static bool IsSkill(string piece, SkillMatcher matcher) =>
+        matcher.Find(piece, SkillTextKind.SkillsList).Sum(m => m.Length) * 2 >= piece.Trim().Length;
 
     /// <summary>True when the line is mostly contact details (to keep it out of the summary and entries).</summary>
     public static bool IsContactLine(string line) =>

@@ -34,8 +34,12 @@ internal static class ExperienceReader
         var floor = 0;
         foreach (var anchor in anchors)
         {
+            // "Data Engineer, Fabrikam (2022 – present)" holds its own title: the line above belongs to the entry before.
             var start = anchor;
-            while (start - 1 >= floor && anchor - start < 2 && IsHeaderLike(lines[start - 1]) && dates[start - 1] is null)
+            var remainder = lines[anchor].Remove(dates[anchor]!.Index, dates[anchor]!.Length);
+            var selfContained = TitleWords.ContainsTitleWord(remainder) && HeaderPieces(remainder).Count() >= 2;
+            while (!selfContained && start - 1 >= floor && anchor - start < 2 && IsHeaderLike(lines[start - 1]) && dates[start - 1] is null
+                && !char.IsLower(lines[start - 1].TrimStart()[0]))
             {
                 start--;
             }

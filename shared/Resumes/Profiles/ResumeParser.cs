@@ -28,7 +28,12 @@ public static class ResumeParser
 
         var lines = plain.Lines.ToList();
         var instructionLines = SetAsideInstructions(lines, warnings);
-        var contact = ContactReader.Read(lines);
+        var contact = ContactReader.Read(lines, matcher, out var headerLines);
+        foreach (var index in headerLines)
+        {
+            lines[index] = string.Empty;
+        }
+
         var blocks = SectionSplitter.Split(lines, out var headings);
         if (headings == 0)
         {
@@ -87,7 +92,7 @@ public static class ResumeParser
                     tally.Add(matcher.Find(block.Text), ResumeSection.Summary);
                     break;
                 case null:
-                    summary.AddRange(TopSummaryLines(block.Lines, headings == 0 && !blocks.Any(b => b.Section == ResumeSection.Summary)));
+                    summary.AddRange(TopSummaryLines(block.Lines, !blocks.Any(b => b.Section == ResumeSection.Summary)));
                     tally.Add(matcher.Find(block.Text), null);
                     break;
                 default:
@@ -164,7 +169,13 @@ public static class ResumeParser
 
     // Without a summary heading, a long sentence near the top (not the name, not contact details) is the summary.
     private static IEnumerable<string> TopSummaryLines(List<string> lines, bool allow) =>
-        !allow ? [] : lines.Where(l => l.Length > 0 && !ContactReader.IsContactLine(l) && !Bullets.IsBullet(l) && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 12).Take(4);
+        !allow ? [] : lines.Where(l => l.Length > 0 && !ContactReader.IsContactLine(l) && !Bullets.IsBullet(l) && IsSentence(l)).Take(4);
+
+    private static bool IsSentence(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 12 || (words >= 8 && line.EndsWith('.'));
+    }
 
     // Group labels of a skills section ("Cloud & DevOps:", "Languages:") name groups, not skills of the candidate.
     private static string SkillsListText(List<string> lines) =>

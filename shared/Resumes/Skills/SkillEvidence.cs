@@ -16,7 +16,7 @@ internal static class SkillEvidence
         "developers", "development", "engineer", "engineers", "engineering", "framework", "frameworks", "library",
         "libraries", "stack", "backend", "frontend", "api", "apis", "service", "services", "microservices",
         "software", "script", "scripts", "scripting", "compiler", "runtime", "sdk", "tooling", "tech",
-        "technologies", "skills", "tools", "platform", "platforms", "deployment", "pipelines", "server", "servers",
+        "technologies", "skills", "tools", "platform", "platforms", "deployment", "pipeline", "pipelines", "server", "servers",
         "experience", "knowledge", "familiarity", "proficiency", "proficient", "fluent", "fluency", "written",
     };
 
