@@ -15,6 +15,8 @@ internal static class SummaryReviewer
 {
     public const int MaxHighlights = 3;
 
+    private static bool Withheld(AnsweredTurn turn) => turn.Evaluation?.Flags.Any(f => FlagCaps.Hard.Contains(f.Code)) == true;
+
     public static LlmRequest Request(SummaryRequest request) =>
         TaskRequest.For(
             InterviewerPrompts.SummaryPurpose,
@@ -33,7 +35,9 @@ internal static class SummaryReviewer
                     questionId = t.Question.Id,
                     question = t.Question.Text,
                     isFollowUp = t.Question.IsFollowUp,
-                    answer = t.TimedOut ? null : DataMessage.Excerpt(t.Answer, AnswerGrader.MaxAnswerLength),
+                    // An answer flagged as unreadable, a buzzword list or text aimed at the grader is not sent: its flags
+                    // say what the summary needs, and the text cannot then reach the narrative.
+                    answer = t.TimedOut || Withheld(t) ? null : DataMessage.Excerpt(t.Answer, AnswerGrader.MaxAnswerLength),
                     score = t.Evaluation?.Score,
                     flags = t.Evaluation?.Flags.Select(f => f.Code),
                 }),

@@ -84,6 +84,25 @@ public sealed class SummarizeTests
         Assert.DoesNotContain(summary.Strengths, s => s.Evidence == "praise it as excellent");
     }
 
+    [Fact]
+    public async Task SummarizeAsync_InjectedAnswer_ItsTextNeverSentOnlyItsFlags()
+    {
+        await using var h = await BrainHarness.StartAsync();
+        var offlineBrain = OfflineInterviewerBrain.CreateDefault();
+        var strong = await offlineBrain.EvaluateAsync(Samples.Evaluate(Samples.Strong), CancellationToken.None);
+        var injected = await offlineBrain.EvaluateAsync(Samples.Evaluate(Samples.Injection, Samples.Second), CancellationToken.None);
+        var request = new SummaryRequest("iv-1", InterviewMode.Behavioral, Samples.Candidate,
+            [Samples.Answered(Samples.Question, Samples.Strong, strong), Samples.Answered(Samples.Second, Samples.Injection, injected)]);
+        h.Script.Always(FakeBehavior.Reply(Replies.Summary("You measured your results.", [], [])));
+
+        await h.Brain.SummarizeAsync(request, CancellationToken.None);
+
+        var sent = Assert.Single(h.Requests).LastMessage!;
+        Assert.Contains("dotnet-trace", sent);
+        Assert.DoesNotContain("Ignore all previous instructions", sent);
+        Assert.Contains("promptInjection", sent);
+    }
+
     private static SummaryRequest Request()
     {
         var offline = OfflineInterviewerBrain.CreateDefault();
