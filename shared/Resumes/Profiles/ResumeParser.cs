@@ -77,14 +77,14 @@ public static class ResumeParser
 
                     break;
                 case ResumeSection.Skills:
-                    tally.Add(matcher.Find(SkillsListText(block.Lines), SkillTextKind.SkillsList), ResumeSection.Skills);
+                    tally.Add(matcher.Find(SkillsSectionText.Of(block.Lines, matcher), SkillTextKind.SkillsList), ResumeSection.Skills);
                     break;
                 case ResumeSection.Education:
                     education.AddRange(EducationReader.Read(block.Lines));
                     tally.Add(matcher.Find(block.Text), ResumeSection.Education);
                     break;
                 case ResumeSection.Certifications:
-                    certifications.AddRange(ReadCertifications(block.Lines));
+                    certifications.AddRange(CertificationReader.Read(block.Lines));
                     tally.Add(matcher.Find(block.Text), ResumeSection.Certifications);
                     break;
                 case ResumeSection.Summary:
@@ -175,28 +175,6 @@ public static class ResumeParser
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words >= 12 || (words >= 8 && line.EndsWith('.'));
-    }
-
-    // Group labels of a skills section ("Cloud & DevOps:", "Languages:") name groups, not skills of the candidate.
-    private static string SkillsListText(List<string> lines) =>
-        string.Join('\n', lines.Select(line =>
-        {
-            var colon = line.IndexOf(':');
-            return colon > 0 && colon < 40 && line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 ? line[(colon + 1)..] : line;
-        }));
-
-    private static IEnumerable<string> ReadCertifications(List<string> lines)
-    {
-        foreach (var line in lines)
-        {
-            foreach (var part in Bullets.Strip(line).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20 && part.Any(char.IsLetter))
-                {
-                    yield return part;
-                }
-            }
-        }
     }
 
     private static void AddWarnings(List<string> warnings, ContactInfo contact, List<ExperienceEntry> experience, PlainText plain)

@@ -177,6 +177,14 @@ public sealed class ResumeParserTests
     }
 
     [Fact]
+    public void Parse_SkillsWithLevels_KeepsSkillLabelsAndDropsGroupLabels()
+    {
+        var profile = ResumeParser.Parse("Ana Silva\nana@example.com\nSKILLS\nPython: advanced\nCloud & DevOps: Docker\nTools: Jira\n", Fixture.AsOf);
+
+        Assert.Equal(["Docker", "Jira", "Python"], profile.Skills.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Parse_SameText_SameProfile()
     {
         var text = Fixture.Read("classic.txt");
