@@ -32,10 +32,20 @@ internal static partial class ContactReader
                 continue;
             }
 
-            email ??= EmailPattern().Match(line) is { Success: true } e ? e.Value : null;
-            if (phone is null && PhonePattern().Match(line) is { Success: true } p && IsPhone(p.Value))
+            // Cheap checks first: an email needs "@", a phone nine digits, a link a dot.
+            if (email is null && line.Contains('@', StringComparison.Ordinal))
+            {
+                email = EmailPattern().Match(line) is { Success: true } e ? e.Value : null;
+            }
+
+            if (phone is null && line.Count(char.IsAsciiDigit) >= 9 && PhonePattern().Match(line) is { Success: true } p && IsPhone(p.Value))
             {
                 phone = p.Value.Trim();
+            }
+
+            if (!line.Contains('.', StringComparison.Ordinal))
+            {
+                continue;
             }
 
             foreach (Match link in LinkPattern().Matches(line))

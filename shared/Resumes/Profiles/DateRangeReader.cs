@@ -79,6 +79,9 @@ internal static partial class DateRangeReader
         }
     }
 
+    /// <summary>True when the line may hold a date: every date form has a year (19xx, 20xx or '19). Cheap.</summary>
+    public static bool MayHaveDate(string line) => HasYearOrShortYear(line);
+
     // Every date form has a four-digit year starting 19 or 20, or an apostrophe year ('19): cheap to rule out.
     private static bool HasYearOrShortYear(string line)
     {

@@ -30,7 +30,7 @@ internal static class LayoutMeter
             columns += HasColumnGap(line) ? 1 : 0;
 
             // A paragraph is a run of prose lines; bullets, short lines (titles, headings) and dated lines end it.
-            if (lineWords < 6 || Bullets.IsBullet(line) || DateRangeReader.Find(line) is not null)
+            if (lineWords < 6 || Bullets.IsBullet(line) || DateRangeReader.MayHaveDate(line))
             {
                 dense += paragraphWords > DenseParagraphWords ? 1 : 0;
                 paragraphWords = 0;
@@ -84,6 +84,6 @@ internal static class LayoutMeter
         }
 
         var right = trimmed[gap..].Trim();
-        return right.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && DateRangeReader.Find(right) is null;
+        return right.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && !DateRangeReader.MayHaveDate(right);
     }
 }

@@ -30,6 +30,8 @@ internal static partial class InstructionText
         "dear", "hey", "attention", "rate", "score", "rank", "grade", "please", "inst", "instruction", "instructions",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool HasTrigger(string line)
     {
         if (line.AsSpan().IndexOfAny('<', '[', '#') >= 0)
@@ -47,7 +49,7 @@ internal static partial class InstructionText
             }
             else if (!letter && start >= 0)
             {
-                if (i - start <= 11 && Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(start, i - start)))
+                if (i - start <= 11 && TriggerLookup.Contains(line.AsSpan(start, i - start)))
                 {
                     return true;
                 }
