@@ -177,7 +177,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
             async () => FollowUpWording.Apply(
                 next,
                 request.Turns,
-                await _call.SendAsync<WordingReply>(FollowUpWording.Request(request.Mode, request.Candidate, parent, next), cancellationToken).ConfigureAwait(false)),
+                await _call.SendAsync<WordingReply>(FollowUpWording.Request(_offline.BankText(parent.Id) ?? parent.Text, parent, next), cancellationToken).ConfigureAwait(false)),
             () => Task.FromResult(MarkFallback(next)),
             cancellationToken).ConfigureAwait(false);
     }
@@ -276,7 +276,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
     private Task<InterviewQuestion> WordAsync(InterviewMode mode, CandidateProfile candidate, InterviewQuestion question, CancellationToken cancellationToken) =>
         WithFallbackAsync(
             "question",
-            async () => QuestionWording.Apply(question, await _call.SendAsync<WordingReply>(QuestionWording.Request(mode, candidate, question), cancellationToken).ConfigureAwait(false)),
+            async () => QuestionWording.Apply(question, await _call.SendAsync<WordingReply>(QuestionWording.Request(candidate, question), cancellationToken).ConfigureAwait(false)),
             () => Task.FromResult(MarkFallback(question)),
             cancellationToken);
 

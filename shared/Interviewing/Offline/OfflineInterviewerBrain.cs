@@ -15,6 +15,7 @@ public sealed class OfflineInterviewerBrain : IInterviewerBrain
     /// <summary>Below this much question time no new question is started.</summary>
     public static readonly TimeSpan MinimumTimeForQuestion = TimeSpan.FromSeconds(60);
 
+    private readonly QuestionBank _bank;
     private readonly InterviewPlanner _planner;
     private readonly AdaptiveDifficulty _difficulty;
     private readonly AnswerScorer _scorer;
@@ -25,6 +26,7 @@ public sealed class OfflineInterviewerBrain : IInterviewerBrain
     {
         // Built here, once per bank, so that the first interview does not pay for it.
         _ = bank.Index;
+        _bank = bank;
         _planner = new InterviewPlanner(bank);
         _difficulty = new AdaptiveDifficulty(bank, _planner);
         _scorer = new AnswerScorer(bank);
@@ -37,6 +39,10 @@ public sealed class OfflineInterviewerBrain : IInterviewerBrain
 
     /// <inheritdoc />
     public string Name => AnswerScorer.Source;
+
+    /// <summary>The bank's own wording of a question (a planned question may be asked in other words, e.g. tailored to
+    /// a resume); null when the id is not a bank question's.</summary>
+    public string? BankText(string questionId) => _bank.Find(questionId)?.Text;
 
     /// <inheritdoc />
     public Task<InterviewPlan> PlanAsync(PlanRequest request, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using MockInterview.Interviewing;
-using MockInterview.Interviewing.Planning;
 using MockInterview.LlmInterviewer.Calls;
 using MockInterview.LlmInterviewer.Planning;
 using MockInterview.LlmInterviewer.Prompts;
@@ -8,15 +7,19 @@ using MockInterview.Llm.Routing;
 namespace MockInterview.LlmInterviewer.FollowUps;
 
 /// <summary>Words a follow-up the offline rules decided on (what is missing: a result, the candidate's own part, an
-/// example, a rubric point) for its main question. The answer is never sent: the request holds the question, the
-/// generic follow-up and the role and level, so text in an answer cannot steer the interview and the same diagnosis of
-/// the same question is answered from the router's cache.</summary>
+/// example, a rubric point) for its main question. The answer is never sent: the request holds only the main question
+/// in the bank's wording and the generic follow-up, so text in an answer cannot steer the interview, and the same
+/// diagnosis of the same bank question is answered from the router's cache for every candidate (the role, mode and
+/// level are already in the question the candidate heard; the follow-up only has to name its topic).</summary>
 internal static class FollowUpWording
 {
     public const int MaxQuestionLength = 300;
     public const int MinQuestionLength = 10;
 
-    public static LlmRequest Request(InterviewMode mode, CandidateProfile candidate, InterviewQuestion parent, InterviewQuestion followUp) =>
+    /// <param name="parentText">The main question's bank wording, or the wording asked when it is not a bank question.</param>
+    /// <param name="parent">The main question as asked.</param>
+    /// <param name="followUp">The offline follow-up.</param>
+    public static LlmRequest Request(string parentText, InterviewQuestion parent, InterviewQuestion followUp) =>
         TaskRequest.For(
             InterviewerPrompts.FollowUpWordingPurpose,
             InterviewerPrompts.FollowUpWording,
@@ -25,10 +28,7 @@ internal static class FollowUpWording
             200,
             new
             {
-                mode = mode.ToString().ToLowerInvariant(),
-                role = QuestionWording.RoleKey(candidate.Role),
-                level = CandidateRoles.Level(candidate.Seniority, candidate.Role),
-                question = parent.Text,
+                question = parentText,
                 category = parent.Category,
                 followUp = followUp.Text,
                 lookingFor = followUp.RubricPoints,

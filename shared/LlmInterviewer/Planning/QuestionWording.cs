@@ -6,17 +6,19 @@ using MockInterview.Llm.Routing;
 
 namespace MockInterview.LlmInterviewer.Planning;
 
-/// <summary>Words one bank question for the candidate's role and level. The request holds no candidate text (no name,
-/// resume, job description or answer), only the mode, the role's track (or its title when it maps to none), the level
-/// and the question, so every candidate of the same kind sends the same request and the router's cache answers all
-/// but the first.</summary>
+/// <summary>Words one bank question for the candidate's role. The request holds no candidate text (no name, resume, job
+/// description or answer), only the role's track (or its title when it maps to none) and the question, so every
+/// candidate for the same role sends the same request and the router's cache answers all but the first. The mode and
+/// level are left out on purpose: the planner already chose the question for both (its category and difficulty stay as
+/// they are), and each would multiply the distinct requests, and so the calls that reach a provider, for little change
+/// in the wording.</summary>
 internal static class QuestionWording
 {
     public const int MaxQuestionLength = 400;
     public const int MinQuestionLength = 10;
     private const int MaxRoleLength = 60;
 
-    public static LlmRequest Request(InterviewMode mode, CandidateProfile candidate, InterviewQuestion question) =>
+    public static LlmRequest Request(CandidateProfile candidate, InterviewQuestion question) =>
         TaskRequest.For(
             InterviewerPrompts.QuestionPurpose,
             InterviewerPrompts.Question,
@@ -25,9 +27,7 @@ internal static class QuestionWording
             400,
             new
             {
-                mode = mode.ToString().ToLowerInvariant(),
                 role = RoleKey(candidate.Role),
-                level = CandidateRoles.Level(candidate.Seniority, candidate.Role),
                 category = question.Category,
                 question = question.Text,
                 rubric = question.RubricPoints,

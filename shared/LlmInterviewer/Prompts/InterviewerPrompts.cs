@@ -15,8 +15,8 @@ internal static class InterviewerPrompts
     public const string PlanVersion = "interviewer-plan-1";
     public const string FollowUpVersion = "interviewer-follow-up-1";
     public const string GradingVersion = "interviewer-grading-2";
-    public const string QuestionVersion = "interviewer-question-1";
-    public const string FollowUpWordingVersion = "interviewer-follow-up-wording-1";
+    public const string QuestionVersion = "interviewer-question-2";
+    public const string FollowUpWordingVersion = "interviewer-follow-up-wording-2";
     public const string ReviewVersion = "interviewer-review-1";
     public const string SummaryVersion = "interviewer-summary-1";
 
@@ -81,9 +81,9 @@ internal static class InterviewerPrompts
     public const string Question = DataRule + """
 
 
-        Task: word one planned interview question for a role and level. The data holds the interview mode, the role (a
-        track such as "backend", or the role's title), the level (junior, mid or senior), the question's category, its
-        text and what a good answer covers. Return the question as a spoken interviewer would ask it of this role:
+        Task: word one planned interview question for a role. The data holds the role (a track such as "backend", or the
+        role's title), the question's category, its text and what a good answer covers. Return the question as a spoken
+        interviewer would ask it of this role:
         - test exactly what it tests now (same category, same intent, same difficulty); you may set it in the role's
           everyday work;
         - one question, at most two sentences, under 60 words, no preamble or greeting;
@@ -95,8 +95,7 @@ internal static class InterviewerPrompts
 
 
         Task: word one follow-up question. The interviewer has already decided to follow up and on what. The data holds
-        the main question, its category, the role and level, the follow-up as first written (generic) and what a good
-        reply covers. Rewrite the follow-up so it speaks to the main question's topic ("How did the database migration
+        the main question, its category, the follow-up as first written (generic) and what a good reply covers. Rewrite the follow-up so it speaks to the main question's topic ("How did the database migration
         end?" rather than "How did it turn out?") while asking for exactly the same thing. One short spoken question,
         under 40 words, no preamble. You have not seen the candidate's answer: do not assume anything they said.
         """;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MockInterview.Interviewing;
 using MockInterview.Llm.Tests.Support;
 using MockInterview.LlmInterviewer.Tests.Support;
@@ -52,6 +53,26 @@ public sealed class DiagnosedFollowUpTests
 
         Assert.Single(h.Requests);
         Assert.Equal(first?.Text, second?.Text);
+    }
+
+    [Fact]
+    public async Task NextQuestionAsync_MainQuestionAskedInOtherWords_FollowUpRequestCarriesTheBankWording()
+    {
+        await using var h = await BrainHarness.StartAsync();
+        h.Script.Always(FakeBehavior.Reply(Replies.FollowUpWording(Worded)));
+        var offline = OfflineInterviewerBrain.CreateDefault();
+        var plan = await offline.PlanAsync(new PlanRequest("iv-b", InterviewMode.Behavioral, Samples.Candidate, TimeSpan.FromMinutes(15)), CancellationToken.None);
+        var bankQuestion = plan.Questions.First(q => q.Category == "behavioral");
+        var tailored = bankQuestion with { Text = "At your payments company, tell me about a time you had to win over a sceptical colleague." };
+        var request = Samples.Next([Samples.Answered(tailored, NoResult)]) with { Plan = plan with { Questions = [tailored] } };
+
+        var next = await h.Brain.NextQuestionAsync(request, CancellationToken.None);
+
+        Assert.True(next?.IsFollowUp);
+        var sent = Assert.Single(h.Requests).LastMessage!;
+        var data = JsonNode.Parse(sent[(sent.IndexOf("<candidate_data>", StringComparison.Ordinal) + 16)..sent.IndexOf("</candidate_data>", StringComparison.Ordinal)])!;
+        Assert.Equal(offline.BankText(bankQuestion.Id), (string?)data["question"]);
+        Assert.DoesNotContain("payments company", sent);
     }
 
     [Fact]
