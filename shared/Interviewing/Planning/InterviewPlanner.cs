@@ -1,11 +1,14 @@
 using MockInterview.Interviewing.Bank;
+using MockInterview.Resumes.Skills;
 
 namespace MockInterview.Interviewing.Planning;
 
 /// <summary>Chooses an interview's main questions from the bank: a per-mode mix, no repeats, spread over
-/// subcategories, ranked by the skills of the job description and resume (full-text search over the bank), seeded
-/// from the interview id so a re-run activity plans the same interview.</summary>
-internal sealed class InterviewPlanner(QuestionBank bank)
+/// subcategories, ranked by the skills of the job description and resume (read by the Resumes parsers, then searched
+/// in the bank), seeded from the interview id so a re-run activity plans the same interview.</summary>
+/// <param name="bank">The question bank.</param>
+/// <param name="time">The clock that dates "Present" in a resume (to the month), for years of experience.</param>
+internal sealed class InterviewPlanner(QuestionBank bank, TimeProvider? time = null)
 {
     /// <summary>Minutes one main question takes with its follow-ups; a 15-minute phase holds about six.</summary>
     public const double MinutesPerMainQuestion = 2.6;
@@ -26,6 +29,15 @@ internal sealed class InterviewPlanner(QuestionBank bank)
         .GroupBy(t => t, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
+    private readonly Lazy<SkillTagMap> _tagMap = new(() => new SkillTagMap(bank, SkillMatcher.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    private readonly ReadingCache _readings = new();
+
+    /// <summary>The taxonomy's skills as the bank's search terms (built on first use).</summary>
+    internal SkillTagMap TagMap => _tagMap.Value;
+
     public static int MainQuestionCount(TimeSpan questionPhase) =>
         Math.Clamp((int)Math.Round(questionPhase.TotalMinutes / MinutesPerMainQuestion, MidpointRounding.AwayFromZero), 1, 15);
 
@@ -38,7 +50,7 @@ internal sealed class InterviewPlanner(QuestionBank bank)
     {
         var context = Context(interviewId, mode, candidate);
         return Body(context, room: 15 + askedIds.Count)
-            .Where(c => !askedIds.Contains(c.Question.Id))
+            .Where(c => !askedIds.Contains(c.Id))
             .Select(c => c with { Rationale = "Time was left after the planned questions. " + c.Rationale })
             .FirstOrDefault();
     }
@@ -64,7 +76,7 @@ internal sealed class InterviewPlanner(QuestionBank bank)
         }
 
         var room = count - plan.Count - (closing is null ? 0 : 1);
-        plan.AddRange(Body(context, room).DistinctBy(c => c.Question.Id).Where(c => plan.All(p => p.Question.Id != c.Question.Id)).Take(room));
+        plan.AddRange(Body(context, room).DistinctBy(c => c.Id).Where(c => plan.All(p => p.Id != c.Id)).Take(room));
         if (closing is not null)
         {
             plan.Add(closing);
@@ -73,25 +85,56 @@ internal sealed class InterviewPlanner(QuestionBank bank)
         return plan;
     }
 
-    /// <summary>The role's track; for an unknown role the job description decides, and general backend otherwise.</summary>
-    private string TrackFor(CandidateProfile candidate, KeywordProfile keywords) =>
+    /// <summary>The role's track; for an unknown role the job's title, then the words of the job description decide,
+    /// and general backend otherwise.</summary>
+    private string TrackFor(CandidateProfile candidate, CandidateReading reading) =>
         RoleProfile.TrackOf(candidate.Role)
-        ?? new CustomizedSelection(bank, _tagFrequency).InferTrack(keywords)
+        ?? RoleProfile.TrackOf(reading.Job?.Title)
+        ?? new CustomizedSelection(bank, _tagFrequency).InferTrack(new KeywordProfile(candidate.JobDescription, candidate.ResumeText, candidate.Name))
         ?? RoleTracks.Backend;
 
-    /// <summary>What this interview's questions are chosen from: track, level, seeded generator and skill fit (the
-    /// adaptive swaps use it too).</summary>
+    /// <summary>What this interview's questions are chosen from: track, level, seeded generator, skill fit and the
+    /// skills to aim at (the adaptive swaps use it too).</summary>
     internal PlanContext Context(string interviewId, InterviewMode mode, CandidateProfile candidate)
     {
-        var keywords = new KeywordProfile(candidate.JobDescription, candidate.ResumeText, candidate.Name);
+        var now = _time.GetUtcNow();
+        var asOf = new DateOnly(now.Year, now.Month, 1);
+        var (reading, targets) = _readings.Get(candidate, asOf, () =>
+        {
+            var read = CandidateReading.Read(candidate, asOf);
+            return (read, SkillTargets.For(read, TagMap, candidate.Name));
+        });
+        // A text the parsers read skills from is ranked by those skills; its other words ("Present", "Skills", "family")
+        // named no skill. A text without any taxonomy skill keeps the bank-tag words it names.
+        var unparsed = new KeywordProfile(
+            reading.Job is { } job && job.AllSkills.Any() ? null : candidate.JobDescription,
+            reading.Resume is { } resume && resume.Skills.Count > 0 ? null : candidate.ResumeText,
+            candidate.Name);
+        var level = RoleProfile.TryLevelOf(candidate.Seniority, candidate.Role) ?? reading.Level() ?? QuestionLevels.Mid;
         return new PlanContext(
-            mode, candidate, TrackFor(candidate, keywords), RoleProfile.LevelOf(candidate.Seniority, candidate.Role),
-            SeededRandom.For(interviewId, "plan:" + mode), keywords, SkillRanking.For(bank, keywords));
+            mode, candidate, TrackFor(candidate, reading), level,
+            SeededRandom.For(interviewId, "plan:" + mode), unparsed, SkillRanking.For(bank, RankingTerms(targets), unparsed),
+            reading, targets);
     }
 
-    /// <summary>Why a question fits the candidate's texts ("Chosen because the job description mentions Kafka"), or null.</summary>
+    /// <summary>The words that rank the bank for a plan: with a job description, its skills (the job is what the interview
+    /// practises for); without one, the skills the resume shows. Only words telling on their own.</summary>
+    private IEnumerable<string> RankingTerms(IReadOnlyList<SkillTarget> targets)
+    {
+        var job = targets.Where(t => t.Need != SkillNeed.ResumeStrength).ToList();
+        return (job.Count > 0 ? job : targets).SelectMany(t => t.Terms).Where(TagMap.IsTelling);
+    }
+
+    /// <summary>Why a question fits the candidate's texts, or null: the most important skill it asks about ("Asks about
+    /// Kubernetes because the job description requires it and your resume shows no evidence of it"), else the words of
+    /// the texts it matches ("Chosen because the job description mentions on-call").</summary>
     internal string? SkillRationale(PlanContext context, BankQuestion question)
     {
+        if (TargetOf(context, question) is { } target)
+        {
+            return target.Rationale();
+        }
+
         if (context.Skills.Of(question) <= 0)
         {
             return null;
@@ -99,6 +142,18 @@ internal sealed class InterviewPlanner(QuestionBank bank)
 
         var matches = context.Keywords.Explain(context.Skills.Matched(question), bank.Index);
         return matches.Count > 0 ? TagMatch.Rationale(matches) : null;
+    }
+
+    /// <summary>The most important target skill the question is about (its text or tags name it), or null.</summary>
+    internal SkillTarget? TargetOf(PlanContext context, BankQuestion question)
+    {
+        if (context.Targets.Count == 0)
+        {
+            return null;
+        }
+
+        var topic = bank.Index.Statistics.TopicTerms(question);
+        return context.Targets.FirstOrDefault(t => t.IsAbout(topic));
     }
 
     private IEnumerable<PlannedQuestion> Body(PlanContext context, int room) => context.Mode switch

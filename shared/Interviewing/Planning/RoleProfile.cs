@@ -43,8 +43,11 @@ internal static partial class RoleProfile
         return null;
     }
 
-    /// <summary>junior, mid or senior from free text (the seniority field first, then the role title).</summary>
-    public static string LevelOf(string? seniority, string? role)
+    /// <summary>junior, mid or senior from free text (the seniority field first, then the role title); mid when neither says.</summary>
+    public static string LevelOf(string? seniority, string? role) => TryLevelOf(seniority, role) ?? QuestionLevels.Mid;
+
+    /// <summary>junior, mid or senior from free text (the seniority field first, then the role title); null when neither says.</summary>
+    public static string? TryLevelOf(string? seniority, string? role)
     {
         foreach (var text in new[] { seniority, role })
         {
@@ -69,7 +72,7 @@ internal static partial class RoleProfile
             }
         }
 
-        return QuestionLevels.Mid;
+        return null;
     }
 
     private static Regex Rx(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

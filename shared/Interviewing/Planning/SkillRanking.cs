@@ -14,9 +14,12 @@ internal sealed class SkillRanking
 
     public static SkillRanking None { get; } = new(new Dictionary<string, double>(StringComparer.Ordinal), new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
 
-    public static SkillRanking For(QuestionBank bank, KeywordProfile keywords)
+    /// <param name="bank">The question bank.</param>
+    /// <param name="skillTerms">The terms of the parsed skills, most important first.</param>
+    /// <param name="keywords">The texts' other words that the bank uses as tags.</param>
+    public static SkillRanking For(QuestionBank bank, IEnumerable<string> skillTerms, KeywordProfile keywords)
     {
-        var terms = keywords.SkillTerms(bank);
+        var terms = skillTerms.Concat(keywords.SkillTerms(bank)).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0)
         {
             return None;
