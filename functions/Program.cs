@@ -1,3 +1,4 @@
+using MockInterview.Candidates;
 using MockInterview.Functions.Admin;
 using MockInterview.Functions.Auth;
 using MockInterview.Functions.Clock;
@@ -8,6 +9,7 @@ using MockInterview.Functions.Health;
 using MockInterview.Functions.Hosting;
 using MockInterview.Functions.Interviews;
 using MockInterview.Functions.Llm;
+using MockInterview.Functions.Resumes;
 using MockInterview.Interviews;
 
 if (args is ["demo", .. var demoArgs])
@@ -22,6 +24,7 @@ builder.AddCallerAuthentication();
 builder.AddLlm();
 builder.AddInterviewerBrain();
 builder.Services.AddInterviews(builder.Configuration);
+builder.Services.AddCandidates(builder.Configuration);
 builder.Services.AddAdminApi(builder.Configuration);
 builder.AddCustomHandler();
 
@@ -30,6 +33,7 @@ app.UseApiDefaults();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapInterviewsApi();
+app.MapResumesApi();
 app.MapEvaluationApi();
 app.MapHealthApi();
 app.MapAdminApi();

@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using MockInterview.Interviews;
 
 namespace MockInterview.Functions.Hosting;
 
 /// <summary>Refuses /api request bodies over <see cref="InterviewLimits.MaxRequestBodyBytes"/> with 413: by Content-Length
-/// when it is sent, otherwise by counting the bytes as they are read (buffered up to the limit).</summary>
+/// when it is sent, otherwise by counting the bytes as they are read (buffered up to the limit). An endpoint with
+/// <see cref="IRequestSizeLimitMetadata"/> gets its own limit and is not buffered: it streams and bounds its body itself.</summary>
 /// <remarks>Kestrel has its own limit, but the in-memory test server and the Functions host forwarding do not apply it.</remarks>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<InterviewOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.Limits.MaxRequestBodyBytes;
+        // An endpoint that declares its own limit (uploads) reads its body as a stream and bounds it itself.
+        var endpointLimit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+        var limit = endpointLimit ?? options.Value.Limits.MaxRequestBodyBytes;
         var request = context.Request;
         var hasBody = HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method);
         if (!hasBody || !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
@@ -25,9 +29,9 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
             sizeFeature.MaxRequestBodySize = limit;
         }
 
-        if (request.ContentLength is { } length)
+        if (request.ContentLength is not null || endpointLimit is not null)
         {
-            if (length > limit)
+            if (request.ContentLength > limit)
             {
                 await TooLargeAsync(context, limit).ConfigureAwait(false);
                 return;
@@ -61,5 +65,6 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<
     private static Task TooLargeAsync(HttpContext context, long limit) =>
         TypedResults.Problem(
             detail: $"The request body is larger than the limit of {limit:N0} bytes.",
-            statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            extensions: new Dictionary<string, object?> { ["code"] = "tooLarge" }).ExecuteAsync(context);
 }
