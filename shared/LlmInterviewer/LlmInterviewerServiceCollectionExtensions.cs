@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterview.Interviewing;
 using MockInterview.Llm;
+using MockInterview.Llm.Configuration;
+using MockInterview.LlmInterviewer.Prompts;
 using MockInterview.Llm.Routing;
 
 namespace MockInterview.LlmInterviewer;
@@ -12,6 +14,9 @@ namespace MockInterview.LlmInterviewer;
 /// <summary>Registers the LLM interviewer.</summary>
 public static class LlmInterviewerServiceCollectionExtensions
 {
+    /// <summary>How long question and follow-up wordings stay cached unless configured: 30 days.</summary>
+    public const int WordingTtlSeconds = 30 * 86_400;
+
     /// <summary>Adds the LLM router (unless one is registered), the offline brain as the per-call fallback,
     /// <see cref="LlmInterviewerBrain"/> with its options from <c>Interviewer:Llm</c>, and makes it the
     /// <see cref="IInterviewerBrain"/>, replacing any brain registered before.</summary>
@@ -25,6 +30,14 @@ public static class LlmInterviewerServiceCollectionExtensions
             services.AddLlmRouter(configuration);
         }
 
+        // Wordings do not go stale: a question worded for a role is as good next month, so unless the operator sets
+        // Llm:Cache:TtlSecondsByPurpose for them they stay cached for 30 days, and a running service answers nearly all
+        // of them from the cache instead of re-asking a provider every morning.
+        services.PostConfigure<LlmOptions>(o =>
+        {
+            o.Cache.TtlSecondsByPurpose.TryAdd(InterviewerPrompts.QuestionPurpose, WordingTtlSeconds);
+            o.Cache.TtlSecondsByPurpose.TryAdd(InterviewerPrompts.FollowUpWordingPurpose, WordingTtlSeconds);
+        });
         services.AddOfflineInterviewer();
         services.AddOptions<LlmInterviewerOptions>()
             .Bind(configuration.GetSection(LlmInterviewerOptions.SectionName))

@@ -30,6 +30,33 @@ public sealed class AddLlmInterviewerTests
     }
 
     [Fact]
+    public void AddLlmInterviewer_NoTtlConfigured_WordingsCachedThirtyDaysOtherPurposesUntouched()
+    {
+        using var provider = new ServiceCollection().AddLogging().AddLlmInterviewer(Configuration).BuildServiceProvider();
+
+        var ttl = provider.GetRequiredService<IOptions<LlmOptions>>().Value.Cache.TtlSecondsByPurpose;
+
+        Assert.Equal(30 * 86_400, ttl["question"]);
+        Assert.Equal(30 * 86_400, ttl["follow-up-wording"]);
+        Assert.False(ttl.ContainsKey("summary"));
+    }
+
+    [Fact]
+    public void AddLlmInterviewer_WordingTtlConfigured_ConfigurationWins()
+    {
+        var configuration = new ConfigurationBuilder().AddConfiguration(Configuration).AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Llm:Cache:TtlSecondsByPurpose:Question"] = "3600",
+        }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddLlmInterviewer(configuration).BuildServiceProvider();
+
+        var ttl = provider.GetRequiredService<IOptions<LlmOptions>>().Value.Cache.TtlSecondsByPurpose;
+
+        Assert.Equal(3600, ttl["question"]);
+        Assert.Equal(30 * 86_400, ttl["follow-up-wording"]);
+    }
+
+    [Fact]
     public void AddLlmInterviewer_RouterAlreadyAdded_ProvidersBoundOnce()
     {
         using var provider = new ServiceCollection().AddLogging().AddLlmRouter(Configuration).AddLlmInterviewer(Configuration).BuildServiceProvider();
