@@ -1,7 +1,7 @@
 namespace MockInterview.Interviewing.Tests.Personalisation;
 
 /// <summary>Without a resume or a job description, plans are exactly what they were before the planner read texts
-/// through the Resumes parsers (question ids recorded from the planner of commit e25d0e7).</summary>
+/// through the Resumes parsers (question ids recorded from the planner just before that change, at commit 920e6d2).</summary>
 public sealed class NoTextsPlanTests
 {
     private readonly OfflineInterviewerBrain _brain = OfflineInterviewerBrain.CreateDefault();
