@@ -29,10 +29,21 @@ internal static class InterviewRequestValidation
             errors["durationMinutes"] = [$"durationMinutes must be {limits.MinDurationMinutes}–{limits.MaxDurationMinutes}; it is {minutes}."];
         }
 
-        if (mode == InterviewMode.Customized && !errors.ContainsKey("mode")
-            && string.IsNullOrWhiteSpace(request.ResumeText) && string.IsNullOrWhiteSpace(request.JobDescription))
+        if (request.ResumeText is not null && request.ResumeId is not null)
         {
-            errors["resumeText"] = ["The customized mode needs resumeText or jobDescription (or both)."];
+            errors["resumeId"] = ["Send resumeText or resumeId, not both."];
+        }
+
+        if (request.JobDescription is not null && request.JobId is not null)
+        {
+            errors["jobId"] = ["Send jobDescription or jobId, not both."];
+        }
+
+        if (mode == InterviewMode.Customized && !errors.ContainsKey("mode")
+            && string.IsNullOrWhiteSpace(request.ResumeText) && string.IsNullOrWhiteSpace(request.JobDescription)
+            && request.ResumeId is null && request.JobId is null)
+        {
+            errors["resumeText"] = ["The customized mode needs a resume (resumeText or resumeId) or a job description (jobDescription or jobId), or both."];
         }
 
         return errors;

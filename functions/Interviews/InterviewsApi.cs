@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using MockInterview.Candidates.Jobs;
+using MockInterview.Candidates.Resumes;
 using MockInterview.Functions.Auth;
+using MockInterview.Functions.Resumes;
 using MockInterview.Interviewing;
 using MockInterview.Interviews;
 
@@ -28,8 +31,14 @@ internal static class InterviewsApi
         return app;
     }
 
-    public static async Task<Results<Created<InterviewView>, ValidationProblem>> StartInterview(
-        StartInterviewRequest request, ClaimsPrincipal user, InterviewService interviews, IOptions<InterviewOptions> options, CancellationToken cancellationToken)
+    public static async Task<Results<Created<InterviewView>, ValidationProblem, ProblemHttpResult>> StartInterview(
+        StartInterviewRequest request,
+        ClaimsPrincipal user,
+        InterviewService interviews,
+        ResumeService resumes,
+        JobService jobs,
+        IOptions<InterviewOptions> options,
+        CancellationToken cancellationToken)
     {
         var errors = InterviewRequestValidation.Validate(request, options.Value.Limits, out var mode);
         if (errors.Count > 0)
@@ -37,8 +46,32 @@ internal static class InterviewsApi
             return TypedResults.ValidationProblem(errors, InterviewRequestValidation.Summary(errors));
         }
 
-        var candidate = new CandidateProfile(Trim(request.CandidateName), Trim(request.Role), Trim(request.Seniority), Trim(request.ResumeText), Trim(request.JobDescription));
-        var view = await interviews.StartAsync(new StartInterview(CallerIds.Of(user), mode, candidate, request.DurationMinutes), cancellationToken);
+        var owner = CallerIds.Of(user);
+        var resumeText = Trim(request.ResumeText);
+        var jobDescription = Trim(request.JobDescription);
+        var maxChars = options.Value.Limits.MaxDocumentChars;
+        if (request.ResumeId is { } resumeId)
+        {
+            if (await resumes.GetAsync(owner, resumeId, cancellationToken) is not { } resume)
+            {
+                return CodedProblems.Create(StatusCodes.Status422UnprocessableEntity, "resumeNotFound", $"There is no resume '{Shorten(resumeId)}' to interview on.");
+            }
+
+            resumeText = Cap(resume.Text, maxChars);
+        }
+
+        if (request.JobId is { } jobId)
+        {
+            if (await jobs.GetAsync(owner, jobId, cancellationToken) is not { } job)
+            {
+                return CodedProblems.Create(StatusCodes.Status422UnprocessableEntity, "jobNotFound", $"There is no job description '{Shorten(jobId)}' to interview for.");
+            }
+
+            jobDescription = Cap(job.Text, maxChars);
+        }
+
+        var candidate = new CandidateProfile(Trim(request.CandidateName), Trim(request.Role), Trim(request.Seniority), resumeText, jobDescription);
+        var view = await interviews.StartAsync(new StartInterview(owner, mode, candidate, request.DurationMinutes), cancellationToken);
         return TypedResults.Created($"/api/interviews/{view.Id}", view);
     }
 
@@ -142,4 +175,10 @@ internal static class InterviewsApi
             statusCode: result.Kind == InterviewResultKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
 
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // A stored text may be longer than an inline one may be (documents keep up to Documents:MaxOutputChars); the
+    // interview gets the same bound either way.
+    private static string Cap(string text, int maxChars) => text.Length <= maxChars ? text : text[..maxChars];
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -8,6 +8,8 @@ namespace MockInterview.Functions.Interviews;
 /// <param name="ResumeText">Plain text of the resume.</param>
 /// <param name="JobDescription">Plain text of the job description.</param>
 /// <param name="DurationMinutes">Total length (5–60); both phases scale in proportion. Default 20.</param>
+/// <param name="ResumeId">A stored resume of the caller (<c>POST /api/resumes</c>) whose text is used instead of <paramref name="ResumeText"/>.</param>
+/// <param name="JobId">A stored job description of the caller (<c>POST /api/jobs</c>) used instead of <paramref name="JobDescription"/>.</param>
 public sealed record StartInterviewRequest(
     string? Mode,
     string? CandidateName = null,
@@ -15,4 +17,6 @@ public sealed record StartInterviewRequest(
     string? Seniority = null,
     string? ResumeText = null,
     string? JobDescription = null,
-    int? DurationMinutes = null);
+    int? DurationMinutes = null,
+    string? ResumeId = null,
+    string? JobId = null);

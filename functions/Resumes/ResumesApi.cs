@@ -4,7 +4,12 @@ using Microsoft.Extensions.Options;
 using MockInterview.Candidates;
 using MockInterview.Candidates.Resumes;
 using MockInterview.Documents;
+using MockInterview.Candidates.Jobs;
 using MockInterview.Functions.Auth;
+using MockInterview.Functions.Interviews;
+using MockInterview.Functions.Jobs;
+using MockInterview.Resumes.Jobs;
+using MockInterview.Resumes.Scoring;
 
 namespace MockInterview.Functions.Resumes;
 
@@ -21,6 +26,8 @@ internal static class ResumesApi
             .WithMetadata(new UploadSizeLimit(ResumeUploadReader.MaxRequestBytes(maxFileBytes)));
         api.MapGet("/{id}", GetResume).WithName("GetResume").WithSummary("A stored resume: file facts, extracted text and parsed profile.");
         api.MapDelete("/{id}", DeleteResume).WithName("DeleteResume").WithSummary("Delete a resume and its file.");
+        api.MapPost("/{id}/score", ScoreResume).WithName("ScoreResume")
+            .WithSummary("Explained ATS-style score against a job description (inline or stored), or a general resume-quality score without one.");
         return app;
     }
 
@@ -89,4 +96,51 @@ internal static class ResumesApi
         await resumes.DeleteAsync(CallerIds.Of(user), id, cancellationToken)
             ? TypedResults.NoContent()
             : CodedProblems.NotFound("resume", id);
+
+    public static async Task<Results<Ok<AtsScore>, ValidationProblem, ProblemHttpResult>> ScoreResume(
+        string id,
+        ScoreResumeRequest? request,
+        ClaimsPrincipal user,
+        ResumeService resumes,
+        JobService jobs,
+        IOptions<CandidatesOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        JobsApi.ValidateText(errors, "jobDescription", request?.JobDescription, options.Value, required: false);
+        if (request is { JobDescription: not null, JobId: not null })
+        {
+            errors["jobId"] = ["Send jobDescription or jobId, not both."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, InterviewRequestValidation.Summary(errors));
+        }
+
+        var owner = CallerIds.Of(user);
+        if (await resumes.GetAsync(owner, id, cancellationToken) is not { } resume)
+        {
+            return CodedProblems.NotFound("resume", id);
+        }
+
+        JobProfile? job = null;
+        if (request?.JobId is { } jobId)
+        {
+            if (await jobs.GetAsync(owner, jobId, cancellationToken) is not { } stored)
+            {
+                return CodedProblems.Create(StatusCodes.Status422UnprocessableEntity, "jobNotFound", $"There is no job description '{Shorten(jobId)}' to score against.");
+            }
+
+            job = JobDescriptionParser.Parse(stored.Text);
+        }
+        else if (request?.JobDescription is { } text)
+        {
+            job = JobDescriptionParser.Parse(text);
+        }
+
+        return TypedResults.Ok(AtsScorer.Score(ResumeService.ProfileOf(resume), job));
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

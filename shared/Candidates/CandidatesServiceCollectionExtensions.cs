@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterview.Candidates.Files;
+using MockInterview.Candidates.Jobs;
 using MockInterview.Candidates.Resumes;
 using MockInterview.Candidates.Storage;
 using MockInterview.Documents;
@@ -15,7 +16,7 @@ namespace MockInterview.Candidates;
 public static class CandidatesServiceCollectionExtensions
 {
     /// <summary>Adds <see cref="CandidatesOptions"/> (section <c>Candidates</c>, validated at start), document extraction
-    /// (section <c>Documents</c>), the local file store, the embedded record store and <see cref="ResumeService"/>.</summary>
+    /// (section <c>Documents</c>), the local file store, the embedded record store, <see cref="ResumeService"/> and <see cref="JobService"/>.</summary>
     /// <remarks>Relative paths are placed under the content root (<c>contentRoot</c> in configuration, else the current
     /// directory). The database and the folder are created on first use, not at start.</remarks>
     public static IServiceCollection AddCandidates(this IServiceCollection services, IConfiguration configuration)
@@ -40,6 +41,8 @@ public static class CandidatesServiceCollectionExtensions
             sp.GetService<ILoggerFactory>()?.CreateLogger<CandidateDatabase>()));
         services.TryAddSingleton<IResumeStore, SqliteResumeStore>();
         services.TryAddSingleton<ResumeService>();
+        services.TryAddSingleton<IJobStore, SqliteJobStore>();
+        services.TryAddSingleton<JobService>();
         return services;
     }
 }

@@ -94,6 +94,13 @@ public sealed partial class ResumeService(
     public Task<ResumeRecord?> GetAsync(string owner, string id, CancellationToken cancellationToken) =>
         CandidateIds.IsValid(id) ? store.GetAsync(owner, id, cancellationToken) : Task.FromResult<ResumeRecord?>(null);
 
+    /// <summary>The parsed profile of a stored resume, as it was parsed at upload (same text, same "as of" date).</summary>
+    public static ResumeProfile ProfileOf(ResumeRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return ResumeParser.Parse(record.Text, DateOnly.FromDateTime(record.UploadedAt.UtcDateTime));
+    }
+
     /// <summary>Deletes the resume and its file; false when there is none or it is someone else's.</summary>
     public async Task<bool> DeleteAsync(string owner, string id, CancellationToken cancellationToken)
     {
