@@ -248,14 +248,16 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
         (!string.IsNullOrWhiteSpace(request.Candidate.ResumeText) || !string.IsNullOrWhiteSpace(request.Candidate.JobDescription))
         && (_options.Tailoring == LlmTailoring.Always || (_options.Tailoring == LlmTailoring.Customized && request.Mode == InterviewMode.Customized));
 
-    /// <summary>Every personalisable slot worded for the role and level, each call on its own (cacheable, and one failure
-    /// costs one slot's wording).</summary>
+    /// <summary>Every personalisable bank question of the plan worded for the role, each call on its own (cacheable, and
+    /// one failure costs one slot's wording).</summary>
     private async Task<InterviewPlan> WordPlanAsync(PlanRequest request, InterviewPlan offline, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(MaxConcurrentWordings);
         var questions = await Task.WhenAll(offline.Questions.Select(async slot =>
         {
-            if (!PlanPersonalizer.Personalisable(slot))
+            // A question the planner built from the candidate's own material (a deep dive into a resume project) is not a
+            // bank question: it is already personal, and sending it would put resume text in a shared, cached request.
+            if (!PlanPersonalizer.Personalisable(slot) || _offline.BankText(slot.Id) is null)
             {
                 return slot;
             }

@@ -10,6 +10,23 @@ public sealed class WordingTests
 {
     private const string Worded = "As a backend engineer, tell me about a time you had to deliver under a hard deadline.";
 
+    private const string ProjectResume = """
+        Dana Example
+        dana@example.com
+
+        EXPERIENCE
+        Backend Engineer, Acme Payments, Jan 2020 - Present
+        - Built the payments API in Go and PostgreSQL serving 2 million requests a day
+        - Cut p99 latency from 800 ms to 120 ms by adding a Redis cache
+
+        PROJECTS
+        Ledger Service
+        - A double-entry ledger in Go with PostgreSQL and gRPC; reconciles 1 million entries nightly in 4 minutes
+
+        SKILLS
+        Go, PostgreSQL, Redis, gRPC, Docker
+        """;
+
     private static readonly CandidateProfile NoResume = new("Dana", "backend engineer", "mid");
 
     private static PlanRequest Request(string id, InterviewMode mode, CandidateProfile candidate) => new(id, mode, candidate, TimeSpan.FromMinutes(15));
@@ -79,6 +96,22 @@ public sealed class WordingTests
 
         Assert.NotEmpty(h.Requests);
         Assert.All(h.Requests, r => Assert.Contains("question_wording", r.ResponseFormat));
+    }
+
+    [Fact]
+    public async Task PlanAsync_CustomizedNotTailored_ResumeProjectQuestionKeptAndNeverSent()
+    {
+        await using var h = await BrainHarness.StartAsync(("Interviewer:Llm:Tailoring", "Never"));
+        h.Script.Always(FakeBehavior.Reply(Replies.Wording(Worded)));
+        var candidate = new CandidateProfile("Dana", "backend engineer", "mid", ProjectResume, "We need a backend engineer with PostgreSQL and Kubernetes.");
+        var offline = await OfflineInterviewerBrain.CreateDefault().PlanAsync(Request("iv-w7", InterviewMode.Customized, candidate), CancellationToken.None);
+        var project = Assert.Single(offline.Questions, q => q.Id.StartsWith("project-", StringComparison.Ordinal));
+
+        var plan = await h.Brain.PlanAsync(Request("iv-w7", InterviewMode.Customized, candidate), CancellationToken.None);
+
+        Assert.Equal(project, plan.Questions.Single(q => q.Id == project.Id));
+        Assert.NotEmpty(h.Requests);
+        Assert.All(h.Requests, r => Assert.DoesNotContain("Ledger Service", r.LastMessage));
     }
 
     [Fact]
