@@ -21,6 +21,11 @@ internal static class BenchmarkCommand
             return ScoringBenchmark.Run();
         }
 
+        if (args.Length > 0 && args[0] == "resume")
+        {
+            return await ResumeBenchmark.RunAsync(args[1..]);
+        }
+
         var options = BenchmarkOptions.Parse(args);
         if (options is null)
         {
