@@ -25,6 +25,12 @@ public static class UploadFileNames
         var kept = new StringBuilder(last.Length);
         foreach (var rune in last.EnumerateRunes())
         {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                kept.Append(' ');
+                continue;
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
             if (category is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
                 or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.PrivateUse
@@ -34,7 +40,7 @@ public static class UploadFileNames
                 continue;
             }
 
-            kept.Append(Rune.IsWhiteSpace(rune) ? " " : rune.ToString());
+            kept.Append(rune.ToString());
         }
 
         var name = kept.ToString().Trim();

@@ -76,8 +76,10 @@ public sealed class ResumeApiFixture : WebApplicationFactory<Program>
         builder.UseSetting("Candidates:MaxResumesPerOwner", MaxResumesPerOwner.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Candidates:UploadTimeoutSeconds", UploadTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        // A CPU-bound PDF (decompression bomb) is stopped after one CPU second instead of the default ten.
-        builder.UseSetting("Documents:MaxCpuSeconds", "1");
+        // Generous wall-clock and concurrency limits: test classes upload PDFs in parallel on a small, busy machine. The
+        // CPU limit (what stops a decompression bomb) stays at its default of one second.
+        builder.UseSetting("Documents:Timeout", "00:00:30");
+        builder.UseSetting("Documents:MaxConcurrentPdfExtractions", "8");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services =>
         {
