@@ -104,7 +104,8 @@ public sealed partial class ResumeService(
     /// <summary>Deletes the resume and its file; false when there is none or it is someone else's.</summary>
     public async Task<bool> DeleteAsync(string owner, string id, CancellationToken cancellationToken)
     {
-        if (!CandidateIds.IsValid(id) || await store.DeleteAsync(owner, id, cancellationToken).ConfigureAwait(false) is not { } deleted)
+        // Not cancellable once asked: a delete abandoned while queued could still commit and leave its file behind.
+        if (!CandidateIds.IsValid(id) || await store.DeleteAsync(owner, id, CancellationToken.None).ConfigureAwait(false) is not { } deleted)
         {
             return false;
         }
