@@ -30,7 +30,7 @@ internal static class PlanPersonalizer
                 seniority = request.Candidate.Seniority,
                 resume = DataMessage.Excerpt(request.Candidate.ResumeText, 6000),
                 jobDescription = DataMessage.Excerpt(request.Candidate.JobDescription, 4000),
-                slots = slots.Select(s => new { id = s.Id, category = s.Category, text = s.Text, rubricPoints = s.RubricPoints }),
+                slots = slots.Select(s => new { id = s.Id, category = s.Category, text = s.Text, rubricPoints = s.RubricPoints, why = s.Rationale }),
             });
 
     /// <summary>The offline plan with each slot the model answered validly rewritten; throws when the reply answers no slot.</summary>

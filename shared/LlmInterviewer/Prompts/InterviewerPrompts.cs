@@ -12,7 +12,7 @@ internal static class InterviewerPrompts
     public const string FollowUpWordingPurpose = "follow-up-wording";
     public const string ReviewPurpose = "review";
 
-    public const string PlanVersion = "interviewer-plan-1";
+    public const string PlanVersion = "interviewer-plan-2";
     public const string FollowUpVersion = "interviewer-follow-up-1";
     public const string GradingVersion = "interviewer-grading-2";
     public const string QuestionVersion = "interviewer-question-2";
@@ -38,7 +38,8 @@ internal static class InterviewerPrompts
 
         Task: personalise the planned questions of a mock interview. The data holds the interview mode, the candidate's
         target role and seniority, their resume, the job description, and the planned question slots, each with an id,
-        a category, its text and what a good answer covers.
+        a category, its text, what a good answer covers and why it was planned (e.g. a skill the job requires that the
+        resume shows no evidence of: then ask about it without implying the candidate has it).
         For EVERY slot return exactly one question with the SAME id (never add, drop or invent ids):
         - keep the text, or adapt it so it speaks to this candidate's experience or this job's needs while testing the
           same thing at the same level (same category, same intent);

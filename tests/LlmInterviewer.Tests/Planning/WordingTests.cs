@@ -83,6 +83,7 @@ public sealed class WordingTests
         var sent = Assert.Single(h.Requests);
         Assert.Contains("interview_plan", sent.ResponseFormat);
         Assert.Contains("2 million transactions", sent.LastMessage);
+        Assert.Contains("\"why\":", sent.LastMessage);
         Assert.Equal("You built a payment service in C#: how did you keep its writes idempotent?", plan.Questions[0].Text);
     }
 
