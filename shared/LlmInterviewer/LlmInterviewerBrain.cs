@@ -161,6 +161,14 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
             return next;
         }
 
+        // Only bank questions are worded: a question the planner built from the resume (a project deep dive), or a
+        // follow-up of one, is personal, and its text must not enter shared, cached requests.
+        var bankId = next.IsFollowUp ? next.ParentQuestionId : next.Id;
+        if (bankId is null || _offline.BankText(bankId) is not { } bankText)
+        {
+            return next;
+        }
+
         if (!next.IsFollowUp)
         {
             return await WordAsync(request.Mode, request.Candidate, next, cancellationToken).ConfigureAwait(false);
@@ -177,7 +185,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
             async () => FollowUpWording.Apply(
                 next,
                 request.Turns,
-                await _call.SendAsync<WordingReply>(FollowUpWording.Request(_offline.BankText(parent.Id) ?? parent.Text, parent, next), cancellationToken).ConfigureAwait(false)),
+                await _call.SendAsync<WordingReply>(FollowUpWording.Request(bankText, parent, next), cancellationToken).ConfigureAwait(false)),
             () => Task.FromResult(MarkFallback(next)),
             cancellationToken).ConfigureAwait(false);
     }

@@ -19,23 +19,30 @@ public sealed class DiagnosedFollowUpTests
 
     private const string Worded = "How did the caching change on that service work out, and what did it do to latency in numbers?";
 
+    /// <summary>A behavioral bank question (only bank questions are worded by the model).</summary>
+    private static readonly InterviewQuestion Main = OfflineInterviewerBrain.CreateDefault()
+        .PlanAsync(new PlanRequest("iv-main", InterviewMode.Behavioral, new CandidateProfile(Role: "backend engineer"), TimeSpan.FromMinutes(15)), CancellationToken.None)
+        .Result.Questions.First(q => q.Category == "behavioral");
+
+    private static NextQuestionRequest After(string answer, int maxFollowUps = 1) =>
+        Samples.Next([Samples.Answered(Main, answer)], maxFollowUps: maxFollowUps) with { Plan = new InterviewPlan(InterviewMode.Behavioral, [Main, Samples.Second]) };
+
     [Fact]
     public async Task NextQuestionAsync_StoryWithoutResult_OfflineDecidesModelWordsWithoutSeeingTheAnswer()
     {
         await using var h = await BrainHarness.StartAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.FollowUpWording(Worded)));
 
-        var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)]), CancellationToken.None);
+        var next = await h.Brain.NextQuestionAsync(After(NoResult), CancellationToken.None);
 
         Assert.NotNull(next);
         Assert.True(next.IsFollowUp);
-        Assert.Equal(Samples.Question.Id, next.ParentQuestionId);
+        Assert.Equal(Main.Id, next.ParentQuestionId);
         Assert.Equal(Worded, next.Text);
         Assert.Contains("States the outcome", next.RubricPoints);
         Assert.EndsWith("Worded for the question by the LLM (p/model-p).", next.Rationale);
         var sent = Assert.Single(h.Requests);
         Assert.Contains("follow_up_wording", sent.ResponseFormat);
-        Assert.Contains(Samples.Question.Text, sent.LastMessage);
         Assert.DoesNotContain("spring sale", sent.LastMessage);
         Assert.DoesNotContain("Dana", sent.LastMessage);
     }
@@ -45,10 +52,10 @@ public sealed class DiagnosedFollowUpTests
     {
         await using var h = await BrainHarness.StartAsync();
         h.Script.Always(FakeBehavior.Reply(Replies.FollowUpWording(Worded)));
-        var first = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)]), CancellationToken.None);
+        var first = await h.Brain.NextQuestionAsync(After(NoResult), CancellationToken.None);
 
         var second = await h.Brain.NextQuestionAsync(
-            Samples.Next([Samples.Answered(Samples.Question, OtherNoResult)]) with { InterviewId = "iv-2", Candidate = Samples.Candidate with { Name = "Lee" } },
+            After(OtherNoResult) with { InterviewId = "iv-2", Candidate = Samples.Candidate with { Name = "Lee" } },
             CancellationToken.None);
 
         Assert.Single(h.Requests);
@@ -76,6 +83,21 @@ public sealed class DiagnosedFollowUpTests
     }
 
     [Fact]
+    public async Task NextQuestionAsync_FollowUpOfAQuestionBuiltFromTheResume_OfflineWordingNoModelCall()
+    {
+        await using var h = await BrainHarness.StartAsync();
+        h.Script.Always(FakeBehavior.Reply(Replies.FollowUpWording(Worded)));
+        var project = Samples.Question with { Id = "project-ledger-service-deep-dive", Text = "Walk me through Ledger Service, the project on your resume." };
+        var request = Samples.Next([Samples.Answered(project, NoResult)]) with { Plan = new InterviewPlan(InterviewMode.Customized, [project, Samples.Second]) };
+
+        var next = await h.Brain.NextQuestionAsync(request, CancellationToken.None);
+
+        Assert.True(next?.IsFollowUp);
+        Assert.NotEqual(Worded, next!.Text);
+        Assert.Empty(h.Requests);
+    }
+
+    [Fact]
     public async Task NextQuestionAsync_InjectionAnswer_NoFollowUpAndNoModelCall()
     {
         await using var h = await BrainHarness.StartAsync();
@@ -93,7 +115,7 @@ public sealed class DiagnosedFollowUpTests
         await using var h = await BrainHarness.StartAsync();
         h.Script.Always(FakeBehavior.Error(503));
 
-        var next = await h.Brain.NextQuestionAsync(Samples.Next([Samples.Answered(Samples.Question, NoResult)]), CancellationToken.None);
+        var next = await h.Brain.NextQuestionAsync(After(NoResult), CancellationToken.None);
 
         Assert.NotNull(next);
         Assert.True(next.IsFollowUp);
