@@ -23,11 +23,13 @@ internal sealed class DocxTextExtractor(IOptions<DocumentExtractionOptions> opti
                 stream, isEditable: false, new OpenSettings { MaxCharactersInPart = settings.MaxCharactersInPart, AutoSave = false });
             var main = document.MainDocumentPart ?? throw DocumentRejections.Corrupt("Word document (it has no main document part)");
 
+            // Twice the output limit: normalisation removes some characters, and the rest is cut there anyway.
+            var budget = new TextBudget(2L * settings.MaxOutputChars);
             var blocks = new List<string>();
-            AddDistinct(blocks, main.HeaderParts, settings);
-            blocks.Add(string.Join('\n', ReadPart(main, settings)));
-            AddDistinct(blocks, main.FooterParts, settings);
-            return new RawExtraction(string.Join("\n\n", blocks), null, []);
+            AddDistinct(blocks, main.HeaderParts, settings, budget);
+            blocks.Add(string.Join('\n', ReadPart(main, settings, budget)));
+            AddDistinct(blocks, main.FooterParts, settings, budget);
+            return new RawExtraction(string.Join("\n\n", blocks), null, [], budget.Exhausted);
         }
         catch (XmlException e)
         {
@@ -58,12 +60,17 @@ internal sealed class DocxTextExtractor(IOptions<DocumentExtractionOptions> opti
     }
 
     // Sections often repeat the same header (first page, even pages, default); the text is kept once.
-    private static void AddDistinct(List<string> blocks, IEnumerable<OpenXmlPart> parts, DocumentExtractionOptions settings)
+    private static void AddDistinct(List<string> blocks, IEnumerable<OpenXmlPart> parts, DocumentExtractionOptions settings, TextBudget budget)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            var text = string.Join('\n', ReadPart(part, settings)).Trim();
+            if (budget.Exhausted)
+            {
+                return;
+            }
+
+            var text = string.Join('\n', ReadPart(part, settings, budget)).Trim();
             if (text.Length > 0 && seen.Add(text))
             {
                 blocks.Add(text);
@@ -71,12 +78,12 @@ internal sealed class DocxTextExtractor(IOptions<DocumentExtractionOptions> opti
         }
     }
 
-    private static IReadOnlyList<string> ReadPart(OpenXmlPart part, DocumentExtractionOptions settings)
+    private static IReadOnlyList<string> ReadPart(OpenXmlPart part, DocumentExtractionOptions settings, TextBudget budget)
     {
         using var stream = new BoundedReadStream(
             part.GetStream(FileMode.Open, FileAccess.Read),
             settings.MaxCharactersInPart,
             () => DocumentRejections.TooComplex("A part of the document is larger than any real document needs, so it was not read."));
-        return WordprocessingTextReader.Read(stream, settings.MaxXmlDepth, settings.MaxCharactersInPart);
+        return WordprocessingTextReader.Read(stream, settings.MaxXmlDepth, settings.MaxCharactersInPart, budget);
     }
 }

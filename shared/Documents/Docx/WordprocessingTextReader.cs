@@ -40,7 +40,11 @@ internal sealed class WordprocessingTextReader
     /// <summary>The part's paragraphs as lines.</summary>
     /// <exception cref="DocumentRejectedException">The part nests deeper than <paramref name="maxDepth"/>.</exception>
     /// <exception cref="XmlException">The part is not well-formed, or longer than <paramref name="maxCharacters"/>.</exception>
-    public static IReadOnlyList<string> Read(Stream part, int maxDepth, long maxCharacters)
+    /// <param name="part">The part's XML.</param>
+    /// <param name="maxDepth">Deepest nesting allowed.</param>
+    /// <param name="maxCharacters">Most characters of XML in the part.</param>
+    /// <param name="budget">Characters of text still wanted from the document; reading stops when it runs out.</param>
+    public static IReadOnlyList<string> Read(Stream part, int maxDepth, long maxCharacters, TextBudget budget)
     {
         var settings = new XmlReaderSettings
         {
@@ -53,13 +57,13 @@ internal sealed class WordprocessingTextReader
         };
         using var reader = XmlReader.Create(part, settings);
         var state = new WordprocessingTextReader();
-        state.Run(reader, maxDepth);
+        state.Run(reader, maxDepth, budget);
         return state.lines;
     }
 
-    private void Run(XmlReader reader, int maxDepth)
+    private void Run(XmlReader reader, int maxDepth, TextBudget budget)
     {
-        var more = reader.Read();
+        var more = !budget.Exhausted && reader.Read();
         while (more)
         {
             if (reader.Depth > maxDepth)
@@ -85,11 +89,13 @@ internal sealed class WordprocessingTextReader
                     EndElement(reader.LocalName);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
-                    Current()?.Append(reader.Value);
+                    var value = reader.Value;
+                    Current()?.Append(value);
+                    budget.Take(value.Length);
                     break;
             }
 
-            more = reader.Read();
+            more = !budget.Exhausted && reader.Read();
         }
 
         // Text outside any paragraph (malformed but seen) is kept rather than lost.

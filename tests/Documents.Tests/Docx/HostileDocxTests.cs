@@ -11,6 +11,24 @@ public sealed class HostileDocxTests
     private static byte[] MinimalDocumentXml => Encoding.UTF8.GetBytes(DocxBuilder.DocumentXml("<w:p><w:r><w:t>Hi</w:t></w:r></w:p>"));
 
     [Fact]
+    public async Task ExtractAsync_PartsAddingUpPastTheOutputLimit_StopsReadingAndSaysTheTextWasCut()
+    {
+        var limited = TestExtractor.Create(o => o.MaxOutputChars = 1_000);
+        var paragraph = string.Join(' ', Enumerable.Repeat("Shipped the payments API.", 20));
+        var docx = DocxBuilder.Create(
+            Enumerable.Range(0, 400).Select(i => DocxBuilder.Paragraph($"{i} {paragraph}")),
+            header: new string('h', 900),
+            footer: "This footer is never reached");
+
+        var result = await limited.ExtractAsync(docx, "cv.docx");
+
+        Assert.True(result.Text.Length <= 1_000, $"{result.Text.Length} characters");
+        Assert.DoesNotContain("never reached", result.Text);
+        Assert.DoesNotContain(" 399 ", result.Text);
+        Assert.Contains(result.Warnings, w => w.Contains("left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ExtractAsync_ZipBombEntry_RejectsAsTooComplexFromCentralDirectory()
     {
         var bomb = DocxBuilder.Zip(("word/document.xml", MinimalDocumentXml), ("word/media/image1.png", new byte[30 * 1024 * 1024]));
