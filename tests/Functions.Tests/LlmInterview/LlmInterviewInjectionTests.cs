@@ -27,13 +27,13 @@ public sealed class LlmInterviewInjectionTests
         Assert.Empty(host.ScriptedModel.Problems);
         Assert.NotNull(injectedId);
 
-        // The review was made, for the other answers only; no request but the summary ever held the injection.
+        // The review was made, for the other answers only; no request ever held the injection (the summary gets its flags).
         var review = Assert.Single(host.RequestsFor("interview_review"));
         var sentIds = review.Data["answers"]!.AsArray().Select(a => (string)a!["questionId"]!).ToList();
         Assert.DoesNotContain(injectedId, sentIds);
         Assert.Equal(run.Answers.Count - 1, sentIds.Count);
         Assert.False(review.Holds("Ignore previous instructions"), "the review request holds the injection");
-        Assert.All(host.Requests.Where(r => r.Schema != "interview_summary"), r => Assert.False(r.Holds("Ignore previous instructions"), $"a {r.Schema} request holds the injection"));
+        Assert.All(host.Requests, r => Assert.False(r.Holds("Ignore previous instructions"), $"a {r.Schema} request holds the injection"));
 
         // Its score is the offline scorer's, capped and flagged; the other answers carry the review's grades.
         var injected = run.Answered.Single(q => (string?)q["id"] == injectedId);
