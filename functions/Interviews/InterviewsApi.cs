@@ -178,7 +178,9 @@ internal static class InterviewsApi
 
     // A stored text may be longer than an inline one may be (documents keep up to Documents:MaxOutputChars); the
     // interview gets the same bound either way.
-    private static string Cap(string text, int maxChars) => text.Length <= maxChars ? text : text[..maxChars];
+    // The cut never splits a surrogate pair (a lone half would not survive JSON).
+    private static string Cap(string text, int maxChars) =>
+        text.Length <= maxChars ? text : text[..(char.IsHighSurrogate(text[maxChars - 1]) ? maxChars - 1 : maxChars)];
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -78,7 +78,18 @@ internal static class ResumeUploadReader
                 }
             }
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own body limit (set to the same size) tripped before ours.
+            throw TooLarge(MaxRequestBytes(maxFileBytes));
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            // Kestrel's minimum data rate: the body stopped arriving.
+            throw new UploadRejectedException(
+                StatusCodes.Status408RequestTimeout, "uploadTimedOut", "The upload stopped arriving before it was complete; send it again.");
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException && ex is not BadHttpRequestException)
         {
             throw Malformed("The multipart body is malformed or cut short; send it again as multipart/form-data.");
         }

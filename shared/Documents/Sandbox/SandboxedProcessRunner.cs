@@ -65,7 +65,8 @@ internal sealed partial class SandboxedProcessRunner(
         var outcome = new ProcessOutcome(process.HasExited ? process.ExitCode : -1, output.ToArray(), truncated, errors, timedOut);
         if (outcome.ExitCode != 0 && !truncated)
         {
-            LogToolFailed(logger, Path.GetFileName(tool), outcome.ExitCode, timedOut, Printable(errors, 300));
+            // Only the exit code and the size of stderr: the tools' messages can quote names and text from the file.
+            LogToolFailed(logger, Path.GetFileName(tool), outcome.ExitCode, timedOut, errors.Length);
         }
 
         return outcome;
@@ -152,19 +153,6 @@ internal sealed partial class SandboxedProcessRunner(
         }
     }
 
-    // Tool messages can quote names from the file; only a short, printable-ASCII start goes to the log.
-    private static string Printable(string text, int maxChars)
-    {
-        var shown = text.Length > maxChars ? text[..maxChars] : text;
-        return string.Create(shown.Length, shown, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = source[i] is >= ' ' and <= '~' ? source[i] : ' ';
-            }
-        });
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Document tool {Tool} failed with exit code {ExitCode} (timed out: {TimedOut}); stderr starts: {Errors}")]
-    private static partial void LogToolFailed(ILogger logger, string tool, int exitCode, bool timedOut, string errors);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Document tool {Tool} failed with exit code {ExitCode} (timed out: {TimedOut}); {ErrorCharacters} characters on stderr")]
+    private static partial void LogToolFailed(ILogger logger, string tool, int exitCode, bool timedOut, int errorCharacters);
 }

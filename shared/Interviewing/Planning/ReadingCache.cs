@@ -5,8 +5,9 @@ using System.Text;
 namespace MockInterview.Interviewing.Planning;
 
 /// <summary>The parsed texts and target skills of recent candidates, so that the questions after the plan (adaptive
-/// swaps, extra questions) and re-plans do not parse the same resume again. Keyed by a SHA-256 of the texts, so it
-/// holds no candidate text; bounded, and emptied when full.</summary>
+/// swaps, extra questions) and re-plans do not parse the same resume again. Keyed by a SHA-256 of the texts; the values
+/// are parsed resumes, so this is personal data held in memory only: at most <see cref="Capacity"/> candidates, emptied
+/// when full, never written anywhere, gone with the process. A deleted resume's reading can stay here until then.</summary>
 internal sealed class ReadingCache
 {
     /// <summary>At most this many candidates are kept.</summary>

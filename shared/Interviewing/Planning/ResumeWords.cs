@@ -46,7 +46,8 @@ internal static class ResumeWords
         if (clean.Length > max)
         {
             var cut = clean.LastIndexOf(' ', max);
-            clean = (cut > max / 2 ? clean[..cut] : clean[..max]).TrimEnd(' ', '-', ',', ';', ':') + "…";
+            var end = cut > max / 2 ? cut : char.IsHighSurrogate(clean[max - 1]) ? max - 1 : max;
+            clean = clean[..end].TrimEnd(' ', '-', ',', ';', ':') + "…";
         }
 
         return clean.Any(char.IsLetter) ? clean : null;
