@@ -62,7 +62,7 @@ internal static class SkillCoverage
         foreach (var name in absent.Take(MaxSuggestionsPerKind))
         {
             suggestions.Add(required
-                ? $"Add evidence of {name}: the job description requires it and the resume does not mention it."
+                ? $"Add evidence of {name}: the job description requires it and we found no mention of it (or of a skill that implies it) in the resume."
                 : $"If you have used {name}, say where: the job description lists it as nice to have.");
         }
 

@@ -59,6 +59,23 @@ public sealed class AtsScorerTests
     }
 
     [Fact]
+    public void Score_IncidentResponseInWorkForIncidentManagementRequirement_CreditedNotCalledMissing()
+    {
+        const string resume = """
+            Priya Raman
+            EXPERIENCE
+            Engineering Manager, Adatum Cloud (2020 - present)
+            - Owned incident response for the payments platform; cut time to recover from 90 to 25 minutes
+            """;
+        const string job = "Engineering Manager. Requirements: incident management, 5+ years leading teams.";
+
+        var score = AtsScorer.Score(resume, job, new DateOnly(2026, 11, 1));
+
+        Assert.DoesNotContain("Incident Management", score.MissingKeywords);
+        Assert.DoesNotContain(score.Suggestions, s => s.StartsWith("Add evidence of Incident Management", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Score_WeakResume_ListsMissingRequiredKeywordsFirstWithConcreteSuggestions()
     {
         var job = Job("jd-senior-backend.txt");
@@ -72,7 +89,7 @@ public sealed class AtsScorerTests
         Assert.True(firstNice < 0 || lastRequired < firstNice);
         Assert.Contains("Go or Rust", score.MissingKeywords);
         Assert.DoesNotContain("Rust or Go", score.MissingKeywords);
-        Assert.Contains(score.Suggestions, s => s == "Add evidence of Kubernetes: the job description requires it and the resume does not mention it.");
+        Assert.Contains(score.Suggestions, s => s == "Add evidence of Kubernetes: the job description requires it and we found no mention of it (or of a skill that implies it) in the resume.");
         Assert.Contains(score.Suggestions, s => s == "Quantify: only 0 of 3 bullets have a number (%, $, users, time saved, team size).");
         Assert.Contains("C#", score.MatchedKeywords);
     }
