@@ -39,7 +39,7 @@ internal static class JobsApi
         }
         catch (OwnerLimitReachedException limit)
         {
-            return CodedProblems.Create(StatusCodes.Status409Conflict, "limitReached", limit.Message);
+            return CodedProblems.From(limit);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MockInterview.Candidates;
 using MockInterview.Documents;
 
 namespace MockInterview.Functions.Resumes;
@@ -17,6 +18,10 @@ internal static class CodedProblems
     /// <summary>The problem for a server that cannot extract documents (503).</summary>
     public static ProblemHttpResult From(DocumentExtractionUnavailableException unavailable) =>
         Create(unavailable.StatusCode, "extractionUnavailable", unavailable.Detail, unavailable.Title);
+
+    /// <summary>The 409 for a caller who already keeps as many resumes or job descriptions as allowed.</summary>
+    public static ProblemHttpResult From(OwnerLimitReachedException limit) =>
+        Create(StatusCodes.Status409Conflict, "limitReached", limit.Message);
 
     /// <summary>The 404 for an id that is unknown, malformed or someone else's: the three are not told apart.</summary>
     public static ProblemHttpResult NotFound(string what, string id) =>

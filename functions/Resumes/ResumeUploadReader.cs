@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using MockInterview.Documents;
 
 namespace MockInterview.Functions.Resumes;
 
@@ -69,7 +70,7 @@ internal static class ResumeUploadReader
                 }
 
                 var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                var content = await ReadAtMostAsync(section.Body, maxFileBytes + 1, cancellationToken).ConfigureAwait(false);
+                var content = await BoundedStream.ReadAtMostAsync(section.Body, maxFileBytes + 1, cancellationToken).ConfigureAwait(false);
                 file = new UploadedFile(name, section.ContentType, content);
                 if (content.Length > maxFileBytes)
                 {
@@ -103,23 +104,4 @@ internal static class ResumeUploadReader
         StatusCodes.Status413PayloadTooLarge, "tooLarge", $"The upload is larger than the limit of {limit:N0} bytes (the file itself may be at most {limit - EnvelopeBytes:N0}).");
 
     private static UploadRejectedException Malformed(string detail) => new(StatusCodes.Status400BadRequest, "malformedMultipart", detail);
-
-    private static async Task<MemoryStream> ReadAtMostAsync(Stream content, long limit, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (buffer.Length < limit)
-        {
-            var read = await content.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
-    }
 }

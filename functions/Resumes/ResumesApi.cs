@@ -80,7 +80,7 @@ internal static class ResumesApi
             }
             catch (OwnerLimitReachedException limit)
             {
-                return CodedProblems.Create(StatusCodes.Status409Conflict, "limitReached", limit.Message);
+                return CodedProblems.From(limit);
             }
         }
     }

@@ -66,17 +66,11 @@ internal sealed partial class DocumentTextExtractor(
             throw DocumentRejections.TooLarge(maxBytes);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // One byte more than allowed tells an upload over the limit from one exactly at it.
+        using var buffer = await BoundedStream.ReadAtMostAsync(content, maxBytes + 1, cancellationToken).ConfigureAwait(false);
+        if (buffer.Length > maxBytes)
         {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw DocumentRejections.TooLarge(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
+            throw DocumentRejections.TooLarge(maxBytes);
         }
 
         return buffer.Length == 0 ? throw DocumentRejections.Empty() : buffer.ToArray();

@@ -46,7 +46,12 @@ public sealed partial class ResumeService(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var bytes = await ReadAtMostAsync(content, documents.Value.MaxBytes + 1, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        using (var read = await BoundedStream.ReadAtMostAsync(content, documents.Value.MaxBytes + 1, cancellationToken).ConfigureAwait(false))
+        {
+            bytes = read.ToArray();
+        }
+
         var name = UploadFileNames.Sanitize(fileName);
 
         // The extractor owns every verdict on the bytes, the size limit included (it sees the one byte too many).
@@ -125,24 +130,6 @@ public sealed partial class ResumeService(
         {
             LogFileNotDeleted(logger, ex, record.FileKey, record.Id, why);
         }
-    }
-
-    private static async Task<byte[]> ReadAtMostAsync(Stream content, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (buffer.Length < limit)
-        {
-            var read = await content.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static OwnerLimitReachedException LimitReached(int max) =>
