@@ -6,7 +6,8 @@ namespace MockInterview.LlmInterviewer.Calls;
 /// <summary>One LLM call with a strict schema, bounded in time, whose reply is parsed into <typeparamref name="T"/>.</summary>
 internal sealed class StructuredCall(ILlmRouter router, TimeProvider time, TimeSpan timeout)
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How every reply (and each grade inside a review) is read: names in any case, numbers only as numbers.</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNameCaseInsensitive = true,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,

@@ -24,8 +24,6 @@ internal static class AnswerReview
     /// <summary>Most answers in one review call, so the reply fits the output limit.</summary>
     public const int MaxBatchAnswers = 12;
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>True for a turn the model grades: answered, evaluated live, and not flagged with a fact the model cannot overrule.</summary>
     public static bool Gradable(AnsweredTurn turn) =>
         !turn.TimedOut && !string.IsNullOrWhiteSpace(turn.Answer) && turn.Evaluation is { } live && !live.Flags.Any(f => FlagCaps.IsFact(f.Code));
@@ -106,7 +104,7 @@ internal static class AnswerReview
 
             try
             {
-                var grade = element.Deserialize<GradingReply>(Json) ?? throw new LlmReplyException("The grade is JSON null.");
+                var grade = element.Deserialize<GradingReply>(StructuredCall.Json) ?? throw new LlmReplyException("The grade is JSON null.");
                 graded[index] = AnswerGrader.Merge(new Reply<GradingReply>(grade, reply.Source), request.Turns[index].Evaluation!);
             }
             catch (Exception ex) when (ex is LlmReplyException or JsonException)
