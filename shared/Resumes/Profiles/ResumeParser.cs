@@ -20,11 +20,7 @@ public static class ResumeParser
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matcher);
         var plain = PlainText.From(text);
-        var warnings = new List<string>();
-        if (plain.Truncated)
-        {
-            warnings.Add($"The text is longer than {PlainText.MaxCharacters:N0} characters; only the beginning was read.");
-        }
+        var warnings = plain.InitialWarnings();
 
         var lines = plain.Lines.ToList();
         var instructionLines = SetAsideInstructions(lines, warnings);

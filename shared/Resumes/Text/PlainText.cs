@@ -34,6 +34,10 @@ internal sealed class PlainText
     /// <summary>True when the input was longer than <see cref="MaxCharacters"/> and its end was dropped.</summary>
     public bool Truncated { get; }
 
+    /// <summary>The warnings a parser starts with: one when the end of the text was dropped.</summary>
+    public List<string> InitialWarnings() =>
+        Truncated ? [$"The text is longer than {MaxCharacters:N0} characters; only the beginning was read."] : [];
+
     /// <summary>Normalises the text.</summary>
     public static PlainText From(string? text)
     {
