@@ -171,7 +171,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
 
         if (!next.IsFollowUp)
         {
-            return await WordAsync(request.Mode, request.Candidate, next, cancellationToken).ConfigureAwait(false);
+            return await WordAsync(request.Candidate, next, cancellationToken).ConfigureAwait(false);
         }
 
         var parent = request.Turns.FirstOrDefault(t => !t.Question.IsFollowUp && t.Question.Id == next.ParentQuestionId)?.Question;
@@ -273,7 +273,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await WordAsync(request.Mode, request.Candidate, slot, cancellationToken).ConfigureAwait(false);
+                return await WordAsync(request.Candidate, slot, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -283,7 +283,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
         return offline with { Questions = questions };
     }
 
-    private Task<InterviewQuestion> WordAsync(InterviewMode mode, CandidateProfile candidate, InterviewQuestion question, CancellationToken cancellationToken) =>
+    private Task<InterviewQuestion> WordAsync(CandidateProfile candidate, InterviewQuestion question, CancellationToken cancellationToken) =>
         WithFallbackAsync(
             "question",
             async () => QuestionWording.Apply(question, await _call.SendAsync<WordingReply>(QuestionWording.Request(candidate, question), cancellationToken).ConfigureAwait(false)),

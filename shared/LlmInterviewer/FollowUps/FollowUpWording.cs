@@ -16,7 +16,7 @@ internal static class FollowUpWording
     public const int MaxQuestionLength = 300;
     public const int MinQuestionLength = 10;
 
-    /// <param name="parentText">The main question's bank wording, or the wording asked when it is not a bank question.</param>
+    /// <param name="parentText">The main question's bank wording (only follow-ups of bank questions are worded).</param>
     /// <param name="parent">The main question as asked.</param>
     /// <param name="followUp">The offline follow-up.</param>
     public static LlmRequest Request(string parentText, InterviewQuestion parent, InterviewQuestion followUp) =>
