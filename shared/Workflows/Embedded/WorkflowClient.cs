@@ -35,9 +35,12 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
             _ =>
             {
                 engine.StateCommitted(state);
+
+                // Observers hear of Pending before the start message is delivered: notified later, on this caller's
+                // thread, the first episode's Running could overtake it and break the observers' commit order.
+                engine.Notify(state);
                 engine.Deliver(message, visibleAt);
             }).WaitAsync(cancellationToken).ConfigureAwait(false);
-        engine.Notify(state);
         return id;
     }
 
