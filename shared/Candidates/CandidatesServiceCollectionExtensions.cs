@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MockInterview.Candidates.Files;
+using MockInterview.Storage.Files;
 using MockInterview.Candidates.Jobs;
 using MockInterview.Candidates.Resumes;
 using MockInterview.Candidates.Storage;

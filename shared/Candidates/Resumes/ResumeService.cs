@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MockInterview.Candidates.Files;
+using MockInterview.Storage.Files;
 using MockInterview.Candidates.Storage;
 using MockInterview.Documents;
 using MockInterview.Resumes.Profiles;

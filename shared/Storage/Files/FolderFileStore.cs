@@ -1,8 +1,8 @@
-namespace MockInterview.Candidates.Files;
+namespace MockInterview.Storage.Files;
 
 /// <summary>The local file store: one file per key in a folder, written to a temporary name and renamed into place.</summary>
 /// <remarks>The folder is created on the first save, so an app that never stores a file leaves no folder behind.</remarks>
-internal sealed class FolderFileStore(string folder) : IFileStore
+public sealed class FolderFileStore(string folder) : IFileStore
 {
     private const string TemporarySuffix = ".partial";
     private readonly string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));

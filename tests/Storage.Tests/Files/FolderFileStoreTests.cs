@@ -1,8 +1,8 @@
 using System.Text;
-using MockInterview.Candidates.Files;
-using MockInterview.Candidates.Tests.Support;
+using MockInterview.Storage.Files;
+using MockInterview.TestSupport;
 
-namespace MockInterview.Candidates.Tests.Files;
+namespace MockInterview.Storage.Tests.Files;
 
 public sealed class FolderFileStoreTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace MockInterview.Candidates.Files;
+namespace MockInterview.Storage.Files;
 
 /// <summary>Keeps uploaded files by key: a folder locally, blob storage in Azure.</summary>
 /// <remarks>Keys are made by <see cref="FileKeys.New"/>, never from a user's file name; a store refuses any other key,

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace MockInterview.Candidates.Files;
+namespace MockInterview.Storage.Files;
 
 /// <summary>File keys: 32 lower-case hex characters from a cryptographic random source.</summary>
 public static class FileKeys
