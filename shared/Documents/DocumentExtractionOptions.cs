@@ -1,3 +1,5 @@
+using MockInterview.Sandbox;
+
 namespace MockInterview.Documents;
 
 /// <summary>Limits and tool paths of document extraction (section <c>Documents</c>), validated at start.</summary>
@@ -65,4 +67,8 @@ public sealed class DocumentExtractionOptions
 
     /// <summary>Deepest XML element nesting accepted in a DOCX part; deeper is rejected as too complex.</summary>
     public int MaxXmlDepth { get; set; } = 256;
+
+    /// <summary>The sandbox limits of one PDF tool run that may write up to <paramref name="maxOutputBytes"/>.</summary>
+    internal SandboxLimits ToSandboxLimits(int maxOutputBytes) =>
+        new(MaxProcessMemoryBytes, MaxCpuSeconds, MaxProcessFileBytes, Timeout, maxOutputBytes);
 }

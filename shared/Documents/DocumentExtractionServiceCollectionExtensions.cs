@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MockInterview.Documents.Pdf;
-using MockInterview.Documents.Sandbox;
+using MockInterview.Sandbox;
 
 namespace MockInterview.Documents;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using MockInterview.Documents;
-using MockInterview.Documents.Sandbox;
+using MockInterview.Sandbox;
 
 namespace MockInterview.Benchmarks;
 
@@ -39,7 +39,8 @@ internal static class ResumeProcessStart
 
     private static async Task RunAsync(DocumentExtractionOptions settings, string tool, string workingDirectory)
     {
-        var startInfo = SandboxStartInfo.Create(settings, tool, ["-v"], workingDirectory);
+        var command = new SandboxCommand(tool, ["-v"], workingDirectory, "Install poppler-utils.") { PrlimitPath = settings.PrlimitPath };
+        var startInfo = SandboxStartInfo.Create(command, settings.ToSandboxLimits(maxOutputBytes: 64 * 1024));
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"{tool} did not start.");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

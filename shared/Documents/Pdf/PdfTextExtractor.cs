@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MockInterview.Documents.Sandbox;
+using MockInterview.Sandbox;
 
 namespace MockInterview.Documents.Pdf;
 
@@ -27,6 +27,10 @@ internal sealed partial class PdfTextExtractor(
     ILogger<PdfTextExtractor> logger)
 {
     private const string InputName = "document.pdf";
+
+    private const string InstallHint =
+        "PDF extraction needs poppler-utils (pdftotext, pdfinfo): install it (Debian/Ubuntu: apt-get install poppler-utils) "
+        + "or set Documents:PdfToTextPath and Documents:PdfInfoPath.";
 
     // Real PDFs nest arrays and dictionaries a handful of levels; poppler itself stops recursing at 500.
     private const int MaxNesting = 100;
@@ -79,7 +83,7 @@ internal sealed partial class PdfTextExtractor(
             // pdfinfo prints the metadata (title, keywords) before the page count, and keyword-stuffed metadata can be
             // as large as the file, so its cap follows the upload limit.
             var maxInfoBytes = (int)Math.Min(int.MaxValue, settings.MaxBytes * 4 + 65_536);
-            var info = await runner.RunAsync(settings.PdfInfoPath, ["-enc", "UTF-8", InputName], directory.FullName, maxInfoBytes, cancellationToken)
+            var info = await RunAsync(settings, settings.PdfInfoPath, ["-enc", "UTF-8", InputName], directory.FullName, maxInfoBytes, cancellationToken)
                 .ConfigureAwait(false);
             if (info.ExitCode != 0 || info.TimedOut)
             {
@@ -104,7 +108,8 @@ internal sealed partial class PdfTextExtractor(
 
             // -l bounds the pages read even if pdftotext were to count them differently from pdfinfo.
             var maxOutputBytes = (int)Math.Min(int.MaxValue, (long)settings.MaxOutputChars * 4 + 4096);
-            var text = await runner.RunAsync(
+            var text = await RunAsync(
+                    settings,
                     settings.PdfToTextPath,
                     ["-enc", "UTF-8", "-eol", "unix", "-l", facts.Pages.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), InputName, "-"],
                     directory.FullName,
@@ -127,6 +132,26 @@ internal sealed partial class PdfTextExtractor(
         finally
         {
             Delete(directory);
+        }
+    }
+
+    private async Task<ProcessOutcome> RunAsync(
+        DocumentExtractionOptions settings,
+        string tool,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        int maxOutputBytes,
+        CancellationToken cancellationToken)
+    {
+        var command = new SandboxCommand(tool, arguments, workingDirectory, InstallHint) { PrlimitPath = settings.PrlimitPath };
+        try
+        {
+            return await runner.RunAsync(command, settings.ToSandboxLimits(maxOutputBytes), standardInput: null, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (SandboxToolUnavailableException e)
+        {
+            throw new DocumentExtractionUnavailableException(e.Message, e);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using MockInterview.Documents.Tests.Support;
+using MockInterview.Sandbox;
 
 namespace MockInterview.Documents.Tests.Pdf;
 
@@ -25,7 +26,8 @@ public sealed class PdftotextModeTests
         try
         {
             File.WriteAllBytes(Path.Combine(directory.FullName, "in.pdf"), Fixture.Read("resume-two-column.pdf"));
-            var outcome = await TestExtractor.Runner().RunAsync("pdftotext", [.. mode, "-enc", "UTF-8", "in.pdf", "-"], directory.FullName, 1 << 20, CancellationToken.None);
+            var command = new SandboxCommand("pdftotext", [.. mode, "-enc", "UTF-8", "in.pdf", "-"], directory.FullName, "Install poppler-utils.");
+            var outcome = await TestExtractor.Runner().RunAsync(command, TestExtractor.Generous().ToSandboxLimits(1 << 20), null, CancellationToken.None);
             Assert.Equal(0, outcome.ExitCode);
             return Encoding.UTF8.GetString(outcome.Output);
         }

@@ -1,21 +1,24 @@
 using System.Text;
 using MockInterview.Documents.Tests.Support;
+using MockInterview.Sandbox;
 using MockInterview.TestSupport;
 
 namespace MockInterview.Documents.Tests.Sandbox;
 
-/// <summary>The limits around a child process, exercised with ordinary tools (sleep, sh, yes, env).</summary>
+/// <summary>The limits around a child process (the shared MockInterview.Sandbox runner the PDF tools run in),
+/// exercised with ordinary tools (sleep, sh, yes, env, cat).</summary>
 public sealed class SandboxedProcessRunnerTests
 {
+    private const string Hint = "Install coreutils.";
     private static readonly string WorkingDirectory = Path.GetTempPath();
 
     [Fact]
     public async Task RunAsync_WallClockTimeoutPasses_KillsTheProcessAndReportsTimedOut()
     {
         var time = new ManualTimeProvider();
-        var runner = TestExtractor.Runner(o => o.Timeout = TimeSpan.FromSeconds(20), time);
+        var runner = TestExtractor.Runner(time);
 
-        var run = runner.RunAsync("sleep", ["600"], WorkingDirectory, 1024, CancellationToken.None);
+        var run = runner.RunAsync(Command("sleep", "600"), Limits(timeout: TimeSpan.FromSeconds(20)), null, CancellationToken.None);
         // The timer belongs to the manual clock: it fires only when the test moves the clock past it.
         await Eventually.TrueAsync(
             () =>
@@ -36,7 +39,7 @@ public sealed class SandboxedProcessRunnerTests
         var runner = TestExtractor.Runner();
         using var cancellation = new CancellationTokenSource();
 
-        var run = runner.RunAsync("sleep", ["600"], WorkingDirectory, 1024, cancellation.Token);
+        var run = runner.RunAsync(Command("sleep", "600"), Limits(), null, cancellation.Token);
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromMinutes(1)));
@@ -45,13 +48,8 @@ public sealed class SandboxedProcessRunnerTests
     [Fact]
     public async Task RunAsync_BusyLoopPastCpuLimit_EndedByTheKernel()
     {
-        var runner = TestExtractor.Runner(o =>
-        {
-            o.MaxCpuSeconds = 1;
-            o.Timeout = TimeSpan.FromMinutes(5);
-        });
-
-        var outcome = await runner.RunAsync("sh", ["-c", "while :; do :; done"], WorkingDirectory, 1024, CancellationToken.None)
+        var outcome = await TestExtractor.Runner()
+            .RunAsync(Command("sh", "-c", "while :; do :; done"), Limits(cpuSeconds: 1, timeout: TimeSpan.FromMinutes(5)), null, CancellationToken.None)
             .WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.False(outcome.TimedOut);
@@ -61,7 +59,7 @@ public sealed class SandboxedProcessRunnerTests
     [Fact]
     public async Task RunAsync_OutputPastCap_KeepsTheCapAndKillsTheProcess()
     {
-        var outcome = await TestExtractor.Runner().RunAsync("yes", ["resume"], WorkingDirectory, 10_000, CancellationToken.None)
+        var outcome = await TestExtractor.Runner().RunAsync(Command("yes", "resume"), Limits(maxOutputBytes: 10_000), null, CancellationToken.None)
             .WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.True(outcome.OutputTruncated);
@@ -75,7 +73,7 @@ public sealed class SandboxedProcessRunnerTests
         Environment.SetEnvironmentVariable("DOCUMENTS_TESTS_SECRET", "s3cret-value");
         try
         {
-            var outcome = await TestExtractor.Runner().RunAsync("env", [], WorkingDirectory, 64 * 1024, CancellationToken.None);
+            var outcome = await TestExtractor.Runner().RunAsync(Command("env"), Limits(maxOutputBytes: 64 * 1024), null, CancellationToken.None);
             var environment = Encoding.UTF8.GetString(outcome.Output);
 
             Assert.Equal(0, outcome.ExitCode);
@@ -91,7 +89,7 @@ public sealed class SandboxedProcessRunnerTests
     [Fact]
     public async Task RunAsync_ToolWritesToStandardError_KeepsItApartFromOutput()
     {
-        var outcome = await TestExtractor.Runner().RunAsync("sh", ["-c", "echo out; echo oops >&2; exit 3"], WorkingDirectory, 1024, CancellationToken.None);
+        var outcome = await TestExtractor.Runner().RunAsync(Command("sh", "-c", "echo out; echo oops >&2; exit 3"), Limits(), null, CancellationToken.None);
 
         Assert.Equal(3, outcome.ExitCode);
         Assert.Equal("out\n", Encoding.UTF8.GetString(outcome.Output));
@@ -99,11 +97,44 @@ public sealed class SandboxedProcessRunnerTests
     }
 
     [Fact]
-    public async Task RunAsync_MissingTool_ThrowsUnavailable()
+    public async Task RunAsync_StandardInputGiven_ToolReadsItWhileItsOutputIsRead()
     {
-        var error = await Assert.ThrowsAsync<DocumentExtractionUnavailableException>(
-            () => TestExtractor.Runner().RunAsync("no-such-tool-anywhere", [], WorkingDirectory, 1024, CancellationToken.None));
+        // Larger than a pipe's buffer both ways: writing all input before reading output would deadlock.
+        var input = new byte[3 * 1024 * 1024];
+        new Random(7).NextBytes(input);
 
-        Assert.Equal(503, error.StatusCode);
+        var outcome = await TestExtractor.Runner()
+            .RunAsync(Command("cat"), Limits(maxOutputBytes: input.Length + 1), new MemoryStream(input), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(input, outcome.Output);
     }
+
+    [Fact]
+    public async Task RunAsync_ToolExitsBeforeReadingItsInput_ReportsTheExitWithoutThrowing()
+    {
+        var input = new byte[3 * 1024 * 1024];
+
+        var outcome = await TestExtractor.Runner()
+            .RunAsync(Command("sh", "-c", "exit 5"), Limits(), new MemoryStream(input), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(5, outcome.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_MissingTool_ThrowsUnavailableWithTheCallersHint()
+    {
+        var error = await Assert.ThrowsAsync<SandboxToolUnavailableException>(
+            () => TestExtractor.Runner().RunAsync(Command("no-such-tool-anywhere"), Limits(), null, CancellationToken.None));
+
+        Assert.Contains("no-such-tool-anywhere", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(Hint, error.Message, StringComparison.Ordinal);
+    }
+
+    private static SandboxCommand Command(string tool, params string[] arguments) => new(tool, arguments, WorkingDirectory, Hint);
+
+    private static SandboxLimits Limits(int cpuSeconds = 10, TimeSpan? timeout = null, int maxOutputBytes = 1024) =>
+        new(512L * 1024 * 1024, cpuSeconds, 1024 * 1024, timeout ?? TimeSpan.FromSeconds(30), maxOutputBytes);
 }

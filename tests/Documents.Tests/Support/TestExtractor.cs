@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MockInterview.Documents.Pdf;
-using MockInterview.Documents.Sandbox;
+using MockInterview.Sandbox;
 
 namespace MockInterview.Documents.Tests.Support;
 
@@ -13,17 +13,13 @@ internal static class TestExtractor
         var options = Generous();
         configure?.Invoke(options);
         var wrapped = Options.Create(options);
-        var runner = new SandboxedProcessRunner(wrapped, time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
+        var runner = new SandboxedProcessRunner(time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
         var pdf = new PdfTextExtractor(runner, wrapped, time ?? TimeProvider.System, NullLogger<PdfTextExtractor>.Instance);
         return new DocumentTextExtractor(pdf, wrapped, NullLogger<DocumentTextExtractor>.Instance);
     }
 
-    public static SandboxedProcessRunner Runner(Action<DocumentExtractionOptions>? configure = null, TimeProvider? time = null)
-    {
-        var options = Generous();
-        configure?.Invoke(options);
-        return new SandboxedProcessRunner(Options.Create(options), time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
-    }
+    public static SandboxedProcessRunner Runner(TimeProvider? time = null) =>
+        new(time ?? TimeProvider.System, NullLogger<SandboxedProcessRunner>.Instance);
 
     /// <summary>The defaults with wall-clock and CPU limits far above what a fixture needs, so a test on a loaded machine
     /// never trips them by accident; the tests of those limits set their own.</summary>

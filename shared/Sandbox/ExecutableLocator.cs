@@ -1,8 +1,9 @@
-namespace MockInterview.Documents.Sandbox;
+namespace MockInterview.Sandbox;
 
 /// <summary>Finds an executable given as a path or as a name on PATH.</summary>
-internal static class ExecutableLocator
+public static class ExecutableLocator
 {
+    /// <summary>The full path of <paramref name="nameOrPath"/> when it is an executable file, else null.</summary>
     public static string? Find(string nameOrPath)
     {
         if (nameOrPath.Contains(Path.DirectorySeparatorChar) || nameOrPath.Contains(Path.AltDirectorySeparatorChar))

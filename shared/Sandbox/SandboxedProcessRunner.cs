@@ -2,30 +2,30 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
-namespace MockInterview.Documents.Sandbox;
+namespace MockInterview.Sandbox;
 
-/// <summary>Runs a document tool as a child process under hard limits: address space, CPU seconds and file size
-/// through <c>prlimit</c> (so the kernel, not a race with a timer, stops a hostile file), a wall-clock timeout that
+/// <summary>Runs a command-line tool as a child process under hard limits: address space, CPU seconds and file size
+/// through <c>prlimit</c> (so the kernel, not a race with a timer, stops a hostile input), a wall-clock timeout that
 /// kills the process tree as a backstop, a cap on standard output, a minimal environment and a private working
-/// directory. Standard error is kept only for classification and logs.</summary>
-internal sealed partial class SandboxedProcessRunner(
-    IOptions<DocumentExtractionOptions> options,
-    TimeProvider timeProvider,
-    ILogger<SandboxedProcessRunner> logger)
+/// directory. Standard input is fed from the caller's stream (or closed at once); standard error is kept only for
+/// classification and logs.</summary>
+public sealed partial class SandboxedProcessRunner(TimeProvider timeProvider, ILogger<SandboxedProcessRunner> logger)
 {
     private const int MaxErrorChars = 16 * 1024;
     private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(5);
 
-    /// <summary>Runs <paramref name="tool"/> (a name on PATH or a path) in <paramref name="workingDirectory"/>.</summary>
-    /// <exception cref="DocumentExtractionUnavailableException">The tool, or <c>prlimit</c> on Linux, is missing.</exception>
+    /// <summary>Runs <paramref name="command"/> under <paramref name="limits"/>, writing
+    /// <paramref name="standardInput"/> (when given) to its standard input while its output is read.</summary>
+    /// <exception cref="SandboxToolUnavailableException">The tool, or <c>prlimit</c> on Linux, is missing or does not start.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the process was killed.</exception>
     public async Task<ProcessOutcome> RunAsync(
-        string tool, IReadOnlyList<string> arguments, string workingDirectory, int maxOutputBytes, CancellationToken cancellationToken)
+        SandboxCommand command, SandboxLimits limits, Stream? standardInput, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var startInfo = SandboxStartInfo.Create(settings, tool, arguments, workingDirectory);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.Validate();
+        var startInfo = SandboxStartInfo.Create(command, limits);
         using var process = new Process { StartInfo = startInfo };
         try
         {
@@ -33,19 +33,21 @@ internal sealed partial class SandboxedProcessRunner(
         }
         catch (Win32Exception e)
         {
-            throw new DocumentExtractionUnavailableException($"Could not start {Path.GetFileName(tool)}: {e.Message}. {SandboxStartInfo.InstallHint}", e);
+            throw new SandboxToolUnavailableException($"Could not start {Path.GetFileName(command.Tool)}: {e.Message}. {command.InstallHint}", e);
         }
 
-        process.StandardInput.Close();
         var errorsTask = ReadErrorsAsync(process.StandardError);
-        using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
+        using var timeout = new CancellationTokenSource(limits.Timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // Input is written while output is read: a tool such as ffmpeg writes as it reads, and with both pipes full
+        // neither side would move.
+        var inputTask = WriteInputAsync(standardInput, process.StandardInput.BaseStream, linked.Token);
         var output = new MemoryStream();
         var truncated = false;
         var timedOut = false;
         try
         {
-            truncated = await ReadOutputAsync(process.StandardOutput.BaseStream, output, maxOutputBytes, linked.Token).ConfigureAwait(false);
+            truncated = await ReadOutputAsync(process.StandardOutput.BaseStream, output, limits.MaxOutputBytes, linked.Token).ConfigureAwait(false);
             if (truncated)
             {
                 Kill(process);
@@ -61,15 +63,45 @@ internal sealed partial class SandboxedProcessRunner(
             timedOut = true;
         }
 
+        await inputTask.ConfigureAwait(false);
         var errors = await ErrorsOrEmptyAsync(errorsTask).ConfigureAwait(false);
         var outcome = new ProcessOutcome(process.HasExited ? process.ExitCode : -1, output.ToArray(), truncated, errors, timedOut);
         if (outcome.ExitCode != 0 && !truncated)
         {
-            // Only the exit code and the size of stderr: the tools' messages can quote names and text from the file.
-            LogToolFailed(logger, Path.GetFileName(tool), outcome.ExitCode, timedOut, errors.Length);
+            // Only the exit code and the size of stderr: the tools' messages can quote names and text from the input.
+            LogToolFailed(logger, Path.GetFileName(command.Tool), outcome.ExitCode, timedOut, errors.Length);
         }
 
         return outcome;
+    }
+
+    // Never throws: a tool that exits (or is killed) before reading all its input breaks the pipe, and that is the
+    // tool's outcome to report, not an error of the write.
+    private static async Task WriteInputAsync(Stream? source, Stream stdin, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (source is not null)
+            {
+                await source.CopyToAsync(stdin, 64 * 1024, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            try
+            {
+                stdin.Dispose();
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
     private static async Task<bool> ReadOutputAsync(Stream source, MemoryStream output, int maxBytes, CancellationToken cancellationToken)
@@ -153,6 +185,6 @@ internal sealed partial class SandboxedProcessRunner(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Document tool {Tool} failed with exit code {ExitCode} (timed out: {TimedOut}); {ErrorCharacters} characters on stderr")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sandboxed tool {Tool} failed with exit code {ExitCode} (timed out: {TimedOut}); {ErrorCharacters} characters on stderr")]
     private static partial void LogToolFailed(ILogger logger, string tool, int exitCode, bool timedOut, int errorCharacters);
 }
