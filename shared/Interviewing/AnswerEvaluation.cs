@@ -25,4 +25,8 @@ public sealed record AnswerEvaluation(
     /// <summary>The bank question whose rubric judged the answer: the question itself, its parent for a follow-up,
     /// or the closest bank question for a question typed in by hand; null when none was close enough.</summary>
     public string? RubricQuestionId { get; init; }
+
+    /// <summary>Why this evaluation is less certain than usual ("the transcript may be imperfect" for a spoken answer the
+    /// recogniser was unsure of); null when there is no such reason. It never lowers the score.</summary>
+    public string? Caveat { get; init; }
 }

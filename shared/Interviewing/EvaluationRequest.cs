@@ -1,3 +1,5 @@
+using MockInterview.Interviewing.Delivery;
+
 namespace MockInterview.Interviewing;
 
 /// <summary>Input of <see cref="IInterviewerBrain.EvaluateAsync"/>.</summary>
@@ -9,4 +11,8 @@ public sealed record EvaluationRequest(
     InterviewMode Mode,
     InterviewQuestion Question,
     string Answer,
-    IReadOnlyList<string> EarlierAnswers);
+    IReadOnlyList<string> EarlierAnswers)
+{
+    /// <summary>How the answer was spoken; null for a typed answer (scored on its text alone, exactly as before).</summary>
+    public SpeechDelivery? Delivery { get; init; }
+}

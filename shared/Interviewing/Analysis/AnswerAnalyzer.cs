@@ -86,7 +86,7 @@ internal static class AnswerAnalyzer
             TeamActions = AnswerPatterns.TeamAction().Count(text),
             ResultSentences = resultSentences,
             HasResult = resultSentences > 0 || AnswerPatterns.Result().IsMatch(text),
-            Fillers = CountFillers(text),
+            Fillers = Fillers(text),
             InjectionPhrases = InjectionDetector.Find(text),
         };
     }
@@ -188,7 +188,9 @@ internal static class AnswerAnalyzer
         return count;
     }
 
-    private static Dictionary<string, int> CountFillers(string text)
+    /// <summary>Filler words and phrases in <paramref name="text"/> ("um" and "umm" count as one), with counts; spoken
+    /// answers are measured with the same lexicon.</summary>
+    public static Dictionary<string, int> Fillers(string text)
     {
         var fillers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match match in AnswerPatterns.Filler().Matches(text))

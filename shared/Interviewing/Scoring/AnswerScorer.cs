@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using MockInterview.Interviewing.Analysis;
 using MockInterview.Interviewing.Bank;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviewing.Scoring;
 
@@ -18,7 +19,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
         var answer = request.Answer ?? string.Empty;
         var features = AnswerAnalyzer.Analyze(answer, bank.Vocabulary, bank.TagStems);
         var context = Context(request.Question);
-        return Evaluate(features, context, request.EarlierAnswers ?? []);
+        return Evaluate(features, context, request.EarlierAnswers ?? [], request.Delivery);
     }
 
     /// <summary>The bank entry a question (or its parent, for a follow-up) comes from.</summary>
@@ -49,7 +50,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
 
     public AnswerFeatures Analyze(string answer) => AnswerAnalyzer.Analyze(answer, bank.Vocabulary, bank.TagStems);
 
-    private AnswerEvaluation Evaluate(AnswerFeatures f, QuestionContext q, IReadOnlyList<string> earlier)
+    private AnswerEvaluation Evaluate(AnswerFeatures f, QuestionContext q, IReadOnlyList<string> earlier, SpeechDelivery? delivery)
     {
         if (f.IsEmpty)
         {
@@ -63,6 +64,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
             {
                 StrongerAnswer = StrongerAnswerWriter.Full(q),
                 RubricQuestionId = q.RubricQuestionId,
+                Caveat = delivery is null ? null : DeliveryBands.Caveat(delivery),
             };
         }
 
@@ -89,7 +91,7 @@ internal sealed class AnswerScorer(QuestionBank bank)
             flags.Add(new AnswerFlag(FlagCodes.Repeated, "The answer repeats an earlier answer instead of addressing this question."));
         }
 
-        var dims = DimensionScorer.Score(f, q, bank.TagStems);
+        var dims = DimensionScorer.Score(f, q, bank.TagStems, delivery);
         // Judged on words only (a fluent story about a hobby still has a "situation" and a "result"), on evidence:
         // see OffTopicRule.
         if (!gibberish && OffTopicRule.Reason(f, q, dims, bank.Related) is { } offTopic)
@@ -122,13 +124,16 @@ internal sealed class AnswerScorer(QuestionBank bank)
         var cap = flags.Select(fl => FlagCodes.Cap(fl.Code)).DefaultIfEmpty(10).Min();
         overall = Math.Min(cap, overall);
         var dimensionCap = gibberish ? 1 : 10;
-        var reasons = ReasonWriter.Reasons(f, q, dims, flags);
+        var reasons = ReasonWriter.Reasons(f, q, dims, flags, delivery);
         var score = DimensionScores.Round(overall);
-        return new AnswerEvaluation(score, dims.ToDictionary(dimensionCap), flags, ReasonWriter.Feedback(score, dims, flags, reasons), reasons, Source)
+        var caveat = delivery is null ? null : DeliveryBands.Caveat(delivery);
+        var feedback = ReasonWriter.Feedback(score, dims, flags, reasons);
+        return new AnswerEvaluation(score, dims.ToDictionary(dimensionCap), flags, caveat is null ? feedback : $"{feedback} {caveat}", reasons, Source)
         {
             StrongerAnswer = StrongerAnswerWriter.Outline(f, q, dims),
             Statistics = new AnswerStatistics(f.WordCount, f.Sentences.Count, f.FillerCount, f.Fillers),
             RubricQuestionId = q.RubricQuestionId,
+            Caveat = caveat,
         };
     }
 }

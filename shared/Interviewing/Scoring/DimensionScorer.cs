@@ -1,11 +1,16 @@
 using MockInterview.Interviewing.Analysis;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviewing.Scoring;
 
 /// <summary>Scores the five dimensions of an answer from its measured features.</summary>
 internal static class DimensionScorer
 {
-    public static DimensionScores Score(AnswerFeatures f, QuestionContext q, IReadOnlySet<string> techStems)
+    /// <param name="f">The answer's features.</param>
+    /// <param name="q">The question's context.</param>
+    /// <param name="techStems">Stems of skills and tools.</param>
+    /// <param name="delivery">How the answer was spoken; null for a typed answer, which is scored on its text alone.</param>
+    public static DimensionScores Score(AnswerFeatures f, QuestionContext q, IReadOnlySet<string> techStems, SpeechDelivery? delivery = null)
     {
         var topicMatched = f.ContentStems.Count(q.TopicStems.Contains);
         var domainMatched = f.ContentStems.Count(s => q.DomainStems.Contains(s) || q.Domain.Weights.GetValueOrDefault(s) >= DepthTermWeight);
@@ -17,10 +22,10 @@ internal static class DimensionScorer
         var topicShare = q.Domain.TopicShare(f.ContentStems);
         return new DimensionScores(
             Relevance(q, topicShare, coverage, covered.Count),
-            Structure(f, q),
+            Structure(f, q, delivery),
             Specificity(f),
             Depth(f, domainMatched, otherTech),
-            Communication(f, q),
+            Communication(f, q, delivery),
             topicMatched,
             domainMatched,
             f.ContentStems.Count(s => q.TopicStems.Contains(s) || q.DomainStems.Contains(s)),
@@ -54,7 +59,7 @@ internal static class DimensionScorer
         return 10 * ((0.35 * rubric) + (0.65 * words));
     }
 
-    private static double Structure(AnswerFeatures f, QuestionContext q)
+    private static double Structure(AnswerFeatures f, QuestionContext q, SpeechDelivery? delivery)
     {
         var sentences = f.Sentences.Count;
         double score;
@@ -73,8 +78,9 @@ internal static class DimensionScorer
             score = Math.Min(4, sentences) + (Math.Min(3, f.Signposts) * 1.2) + (Math.Min(2, f.Reasoning) * 0.8) + (f.Examples > 0 ? 1 : 0);
         }
 
-        // One long unbroken block is hard to follow however complete it is.
-        if (sentences <= 1 && f.WordCount > 80)
+        // One long unbroken block is hard to follow however complete it is; a transcript without punctuation has no
+        // sentences to count, which says nothing about the speaker.
+        if (sentences <= 1 && f.WordCount > 80 && !Unpunctuated(f, delivery))
         {
             score -= 2;
         }
@@ -98,7 +104,13 @@ internal static class DimensionScorer
         return Math.Clamp(score, 0, 10);
     }
 
-    private static double Communication(AnswerFeatures f, QuestionContext q)
+    /// <summary>A spoken answer whose transcript has no sentence punctuation (recognisers such as pocketsphinx give none).</summary>
+    public static bool Unpunctuated(AnswerFeatures f, SpeechDelivery? delivery) =>
+        delivery is not null && f.Text.AsSpan().IndexOfAny(".!?") < 0;
+
+    /// <summary>Length, fillers, sentence length and function words for every answer; a spoken answer is judged on its
+    /// delivery too (<see cref="DeliveryBands"/>): pace and pauses, and fillers per minute instead of per 100 words.</summary>
+    private static double Communication(AnswerFeatures f, QuestionContext q, SpeechDelivery? delivery)
     {
         var wc = f.WordCount;
         double score = q.IsLogistics ? wc switch
@@ -119,9 +131,21 @@ internal static class DimensionScorer
             <= 600 => 8,
             _ => 5,
         };
-        var fillersPer100 = f.FillerCount * 100.0 / Math.Max(1, wc);
-        score -= Math.Min(5, Math.Max(0, fillersPer100 - 1) * 0.8);
-        score -= f.AverageSentenceWords > 60 ? 3 : f.AverageSentenceWords > 40 ? 2 : 0;
+        if (delivery is null)
+        {
+            var fillersPer100 = f.FillerCount * 100.0 / Math.Max(1, wc);
+            score -= Math.Min(5, Math.Max(0, fillersPer100 - 1) * 0.8);
+        }
+        else
+        {
+            score -= DeliveryBands.FillerPenalty(delivery) + DeliveryBands.PacePenalty(delivery) + DeliveryBands.PausePenalty(delivery);
+        }
+
+        if (!Unpunctuated(f, delivery))
+        {
+            score -= f.AverageSentenceWords > 60 ? 3 : f.AverageSentenceWords > 40 ? 2 : 0;
+        }
+
         score -= f.FunctionRatio < 0.15 && wc >= 6 ? 3 : 0;
         return Math.Clamp(score, 0, 10);
     }

@@ -1,11 +1,12 @@
 using MockInterview.Interviewing.Analysis;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviewing.Scoring;
 
 /// <summary>Turns scores into sentences a candidate can act on.</summary>
 internal static class ReasonWriter
 {
-    public static List<string> Reasons(AnswerFeatures f, QuestionContext q, DimensionScores d, IReadOnlyList<AnswerFlag> flags)
+    public static List<string> Reasons(AnswerFeatures f, QuestionContext q, DimensionScores d, IReadOnlyList<AnswerFlag> flags, SpeechDelivery? delivery = null)
     {
         var reasons = flags.Select(fl => fl.Message).ToList();
         if (flags.Any(fl => fl.Code is FlagCodes.Gibberish))
@@ -73,13 +74,17 @@ internal static class ReasonWriter
             reasons.Add("You showed depth by explaining your reasoning, not just the steps.");
         }
 
-        if (f.FillerCount >= 3)
+        if (delivery is not null)
+        {
+            reasons.AddRange(DeliveryBands.Reasons(delivery));
+        }
+        else if (f.FillerCount >= 3)
         {
             var list = string.Join(", ", f.Fillers.OrderByDescending(kv => kv.Value).Take(3).Select(kv => $"\"{kv.Key}\" ×{kv.Value}"));
             reasons.Add($"You used filler words ({list}); a short pause sounds more confident.");
         }
 
-        if (f.AverageSentenceWords > 40)
+        if (f.AverageSentenceWords > 40 && !DimensionScorer.Unpunctuated(f, delivery))
         {
             reasons.Add("Some sentences ran very long; split them so the listener can follow.");
         }
