@@ -10,7 +10,8 @@ public sealed class CandidatesOptions
     /// <summary>SQLite connection string of the resume and job records; a relative file is under the content root.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/candidates.db";
 
-    /// <summary>Folder of the uploaded files (the local file store); a relative folder is under the content root.</summary>
+    /// <summary>Older name of <c>Storage:Files:Folder</c> (the local file store's folder), used when that is not set;
+    /// a relative folder is under the content root.</summary>
     public string FilesFolder { get; set; } = "data/files";
 
     /// <summary>Most resumes one caller may keep; more answers 409 until one is deleted.</summary>

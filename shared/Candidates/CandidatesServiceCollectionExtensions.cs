@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MockInterview.Storage;
 using MockInterview.Storage.Files;
 using MockInterview.Candidates.Jobs;
 using MockInterview.Candidates.Resumes;
@@ -16,7 +17,8 @@ namespace MockInterview.Candidates;
 public static class CandidatesServiceCollectionExtensions
 {
     /// <summary>Adds <see cref="CandidatesOptions"/> (section <c>Candidates</c>, validated at start), document extraction
-    /// (section <c>Documents</c>), the local file store, the embedded record store, <see cref="ResumeService"/> and <see cref="JobService"/>.</summary>
+    /// (section <c>Documents</c>), storage (<see cref="StorageServiceCollectionExtensions.AddStorage"/>: the file store),
+    /// the embedded record store, <see cref="ResumeService"/> and <see cref="JobService"/>.</summary>
     /// <remarks>Relative paths are placed under the content root (<c>contentRoot</c> in configuration, else the current
     /// directory). The database and the folder are created on first use, not at start.</remarks>
     public static IServiceCollection AddCandidates(this IServiceCollection services, IConfiguration configuration)
@@ -31,10 +33,17 @@ public static class CandidatesServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CandidatesOptions>, CandidatesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IFileStore>(sp =>
+        services.AddStorage(configuration);
+
+        // Candidates:FilesFolder named the file store's folder before storage had its own section; it still does when
+        // Storage:Files:Folder is not set.
+        services.AddOptions<FileStoreOptions>().Configure(files =>
         {
-            var folder = sp.GetRequiredService<IOptions<CandidatesOptions>>().Value.FilesFolder;
-            return new FolderFileStore(Path.IsPathRooted(folder) ? folder : Path.Combine(contentRoot, folder));
+            if (string.IsNullOrEmpty(configuration[$"{FileStoreOptions.SectionName}:{nameof(FileStoreOptions.Folder)}"])
+                && configuration[$"{CandidatesOptions.SectionName}:{nameof(CandidatesOptions.FilesFolder)}"] is { Length: > 0 } folder)
+            {
+                files.Folder = folder;
+            }
         });
         services.TryAddSingleton(sp => new CandidateDatabase(
             () => SqliteConnectionStrings.Resolve(sp.GetRequiredService<IOptions<CandidatesOptions>>().Value.ConnectionString, contentRoot),
