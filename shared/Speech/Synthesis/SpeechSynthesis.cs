@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MockInterview.Speech.Audio;
+using MockInterview.Storage.Files;
+
+namespace MockInterview.Speech.Synthesis;
+
+/// <summary>Speaks text with the engine its voice preset resolves to, stores WAV and compressed audio under keys
+/// derived from the text and voice (the question-audio cache), and speaks each text once: a stored key is a hit in
+/// every process, and concurrent requests for the same text in one process share one engine run.</summary>
+/// <remarks>A shared run is not cancelled when one of its callers gives up (another may still wait for it); the
+/// engines' own timeouts bound it. Across processes two workers may both speak a new text: the second save finds the
+/// key taken, and that is a hit.</remarks>
+internal sealed partial class SpeechSynthesis(
+    IEnumerable<ISpeechSynthesizer> synthesizers,
+    VoiceCatalog catalog,
+    IAudioEncoder encoder,
+    IFileStore files,
+    SynthesisCounters counters,
+    IOptions<SynthesisOptions> options,
+    ILogger<SpeechSynthesis> logger) : IStreamingSpeechSynthesis
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<SynthesizedSpeech>>> running = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Voices => catalog.Presets.Select(p => p.Name).ToList();
+
+    /// <summary>The service's counters (engine runs, cache hits).</summary>
+    public SynthesisCounters Counters => counters;
+
+    public async Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, CancellationToken cancellationToken)
+    {
+        var request = Prepare(text, voice);
+        if (await FindAsync(request, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return stored;
+        }
+
+        var shared = running.GetOrAdd(request.WavKey, _ => new Lazy<Task<SynthesizedSpeech>>(() => ProduceAsync(request)));
+        return await shared.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<SynthesizedSpeech?> FindCachedAsync(string text, string? voice, CancellationToken cancellationToken) =>
+        FindAsync(Prepare(text, voice), cancellationToken);
+
+    public async IAsyncEnumerable<PcmAudio> StreamAsync(string text, string? voice, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var request = Prepare(text, voice);
+        if (await StoredSpeech.ReadAsync(files, request.WavKey, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            counters.CacheHit(request.Voice.Engine);
+            yield return stored;
+            yield break;
+        }
+
+        var chunks = new List<PcmAudio>();
+        counters.EngineRan(request.Voice.Engine);
+        await foreach (var chunk in Synthesizer(request.Voice.Engine).SynthesizeAsync(request.Text, request.Voice.Preset, cancellationToken).ConfigureAwait(false))
+        {
+            chunks.Add(chunk);
+            yield return chunk;
+        }
+
+        await StoreAsync(request, Pcm.Join(chunks), cancellationToken).ConfigureAwait(false);
+    }
+
+    private SynthesisRequest Prepare(string? text, string? voice)
+    {
+        var settings = options.Value;
+        var prepared = SynthesisText.Prepare(text, settings.MaxTextChars);
+        var resolved = catalog.Resolve(voice);
+        var identity = resolved.Identity(SynthesisCacheKeys.EngineIdentity(resolved, settings));
+        var mediaType = encoder.CompressedMediaType;
+        return new SynthesisRequest(
+            prepared,
+            resolved,
+            SynthesisCacheKeys.For(settings.CacheVersion, identity, prepared, "wav"),
+            mediaType is null ? null : SynthesisCacheKeys.For(settings.CacheVersion, identity, prepared, mediaType),
+            mediaType);
+    }
+
+    // Compressed audio is saved before the WAV, so a stored WAV means everything that could be made is there.
+    private async Task<SynthesizedSpeech?> FindAsync(SynthesisRequest request, CancellationToken cancellationToken)
+    {
+        if (await StoredSpeech.DurationAsync(files, request.WavKey, cancellationToken).ConfigureAwait(false) is not { } duration)
+        {
+            return null;
+        }
+
+        var compressed = request.CompressedKey is { } key && await StoredSpeech.ExistsAsync(files, key, cancellationToken).ConfigureAwait(false);
+        counters.CacheHit(request.Voice.Engine);
+        return Result(request, duration, compressed, fromCache: true);
+    }
+
+    private async Task<SynthesizedSpeech> ProduceAsync(SynthesisRequest request)
+    {
+        try
+        {
+            // Another caller may have finished the same text between our lookup and this run.
+            if (await FindAsync(request, CancellationToken.None).ConfigureAwait(false) is { } stored)
+            {
+                return stored;
+            }
+
+            var chunks = new List<PcmAudio>();
+            counters.EngineRan(request.Voice.Engine);
+            await foreach (var chunk in Synthesizer(request.Voice.Engine).SynthesizeAsync(request.Text, request.Voice.Preset, CancellationToken.None).ConfigureAwait(false))
+            {
+                chunks.Add(chunk);
+            }
+
+            return await StoreAsync(request, Pcm.Join(chunks), CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            running.TryRemove(request.WavKey, out _);
+        }
+    }
+
+    private async Task<SynthesizedSpeech> StoreAsync(SynthesisRequest request, PcmAudio audio, CancellationToken cancellationToken)
+    {
+        var compressed = false;
+        if (request.CompressedKey is { } compressedKey)
+        {
+            try
+            {
+                using var buffer = new MemoryStream();
+                await encoder.WriteCompressedAsync(audio, buffer, cancellationToken).ConfigureAwait(false);
+                buffer.Position = 0;
+                compressed = await SaveAsync(compressedKey, buffer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SpeechEngineUnavailableException e)
+            {
+                // The WAV is still served; the compressed copy is simply missing from this entry.
+                LogCompressionFailed(logger, request.CompressedMediaType, e.Message);
+            }
+        }
+
+        using (var wav = new MemoryStream())
+        {
+            await encoder.WriteWavAsync(audio, wav, cancellationToken).ConfigureAwait(false);
+            wav.Position = 0;
+            await SaveAsync(request.WavKey, wav, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Result(request, audio.DurationSeconds, compressed, fromCache: false);
+    }
+
+    // True when the key holds the file afterwards, saved by us or (a race with another process) already there.
+    private async Task<bool> SaveAsync(string key, Stream content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await files.SaveAsync(key, content, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (IOException)
+        {
+            if (!await StoredSpeech.ExistsAsync(files, key, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+
+            return true;
+        }
+    }
+
+    private ISpeechSynthesizer Synthesizer(string engine) =>
+        synthesizers.FirstOrDefault(s => s.Name == engine)
+        ?? throw new SpeechEngineUnavailableException($"No {engine} synthesiser is registered (AddSpeechSynthesis registers flite, espeak-ng and piper).");
+
+    private static SynthesizedSpeech Result(SynthesisRequest request, double duration, bool compressed, bool fromCache) =>
+        new(request.WavKey, compressed ? request.CompressedKey : null, compressed ? request.CompressedMediaType : null,
+            duration, request.Voice.Engine, request.Voice.Preset, fromCache);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Speech was stored without its {MediaType} copy: {Reason}")]
+    private static partial void LogCompressionFailed(ILogger logger, string? mediaType, string reason);
+}
