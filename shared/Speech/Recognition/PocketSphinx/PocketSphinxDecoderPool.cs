@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Options;
+
+namespace MockInterview.Speech.Recognition.PocketSphinx;
+
+/// <summary>Keeps pocketsphinx decoders loaded (a model load costs ~0.6 s, so never one per request) and lends each
+/// to one piece of audio at a time; at most <see cref="PocketSphinxOptions.Decoders"/> exist, created on first need.</summary>
+internal sealed class PocketSphinxDecoderPool : IDisposable
+{
+    private readonly PocketSphinxOptions options;
+    private readonly SemaphoreSlim available;
+    private readonly Stack<PocketSphinxDecoder> idle = new();
+    private readonly List<PocketSphinxDecoder> all = [];
+    private readonly Lock gate = new();
+    private readonly Lazy<PocketSphinxNative> native;
+    private bool disposed;
+
+    public PocketSphinxDecoderPool(IOptions<RecognitionOptions> options)
+    {
+        this.options = options.Value.PocketSphinx;
+        Capacity = this.options.Decoders > 0 ? this.options.Decoders : Environment.ProcessorCount;
+        available = new SemaphoreSlim(Capacity, Capacity);
+        native = new Lazy<PocketSphinxNative>(() => PocketSphinxNative.Load(this.options), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Most decoders, and so most pieces decoded at once.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Runs <paramref name="work"/> on a free decoder, waiting for one when all are busy.</summary>
+    /// <exception cref="SpeechEngineUnavailableException">The library or the model is missing.</exception>
+    public async Task<T> UseAsync<T>(Func<PocketSphinxDecoder, T> work, CancellationToken cancellationToken)
+    {
+        await available.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var decoder = Take() ?? Create();
+            try
+            {
+                // Decoding is CPU-bound native work: off the caller's thread so pieces run on separate cores.
+                return await Task.Run(() => work(decoder), CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                Return(decoder);
+            }
+        }
+        finally
+        {
+            available.Release();
+        }
+    }
+
+    /// <summary>Loads every decoder now (the worker calls it at start so the first answer pays no model load).</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var holds = Enumerable.Range(0, Capacity).Select(_ => UseAsync(_ => 0, cancellationToken));
+        await Task.WhenAll(holds).ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+            foreach (var decoder in all)
+            {
+                decoder.Dispose();
+            }
+
+            all.Clear();
+            idle.Clear();
+        }
+    }
+
+    private PocketSphinxDecoder? Take()
+    {
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return idle.TryPop(out var decoder) ? decoder : null;
+        }
+    }
+
+    private PocketSphinxDecoder Create()
+    {
+        var decoder = PocketSphinxDecoder.Create(native.Value, options);
+        lock (gate)
+        {
+            all.Add(decoder);
+        }
+
+        return decoder;
+    }
+
+    private void Return(PocketSphinxDecoder decoder)
+    {
+        lock (gate)
+        {
+            if (!disposed)
+            {
+                idle.Push(decoder);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace MockInterview.Speech.Recognition.PocketSphinx;
+
+/// <summary>Where pocketsphinx and its model are, and how its decoders run (section
+/// <c>Speech:Recognition:PocketSphinx</c>).</summary>
+public sealed class PocketSphinxOptions
+{
+    /// <summary>The pocketsphinx shared library (Debian: libpocketsphinx3): a file name the loader finds, or a path.</summary>
+    public string LibraryPath { get; set; } = "libpocketsphinx.so.3";
+
+    /// <summary>The sphinxbase shared library pocketsphinx is built on (configuration parsing, log maths).</summary>
+    public string SphinxBaseLibraryPath { get; set; } = "libsphinxbase.so.3";
+
+    /// <summary>The acoustic model directory (<c>-hmm</c>; Debian: pocketsphinx-en-us).</summary>
+    public string AcousticModelPath { get; set; } = "/usr/share/pocketsphinx/model/en-us/en-us";
+
+    /// <summary>The n-gram language model (<c>-lm</c>).</summary>
+    public string LanguageModelPath { get; set; } = "/usr/share/pocketsphinx/model/en-us/en-us.lm.bin";
+
+    /// <summary>The pronunciation dictionary (<c>-dict</c>).</summary>
+    public string DictionaryPath { get; set; } = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict";
+
+    /// <summary>Decoders kept loaded (each holds the model, ~0.6 s to load, ~100 MB); 0 means one per processor.
+    /// Pieces of one answer and different answers share them.</summary>
+    public int Decoders { get; set; }
+
+    /// <summary>Long audio is cut at pauses into pieces of about this many seconds, recognised in parallel.</summary>
+    public double PieceSeconds { get; set; } = 8;
+
+    /// <summary>Most HMMs searched per frame (<c>-maxhmmpf</c>): bounds the work on noisy frames. 10000 decodes the
+    /// flite test answers exactly as the unbounded default (30000) does.</summary>
+    public int MaxHmmPerFrame { get; set; } = 10_000;
+
+    /// <summary>More decoder arguments, name to value (e.g. <c>-beam</c>: <c>1e-48</c>); they override the ones above.</summary>
+    public Dictionary<string, string> Arguments { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Options;
+
+namespace MockInterview.Speech.Recognition.Whisper;
+
+/// <summary>Keeps whisper.cpp contexts loaded (a model load takes seconds) and lends each to one transcription at a
+/// time; at most <see cref="WhisperOptions.Contexts"/> exist, created on first need.</summary>
+internal sealed class WhisperContextPool : IDisposable
+{
+    private readonly WhisperOptions options;
+    private readonly SemaphoreSlim available;
+    private readonly Stack<WhisperContext> idle = new();
+    private readonly List<WhisperContext> all = [];
+    private readonly Lock gate = new();
+    private readonly Lazy<WhisperNative> native;
+    private bool disposed;
+
+    public WhisperContextPool(IOptions<RecognitionOptions> options)
+    {
+        this.options = options.Value.Whisper;
+        available = new SemaphoreSlim(this.options.Contexts, this.options.Contexts);
+        native = new Lazy<WhisperNative>(() => WhisperNative.Load(this.options), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a free context.</summary>
+    /// <exception cref="SpeechEngineUnavailableException">The model or the library is missing.</exception>
+    public async Task<T> UseAsync<T>(Func<WhisperContext, T> work, CancellationToken cancellationToken)
+    {
+        RequireModel(options);
+        await available.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            WhisperContext? context;
+            lock (gate)
+            {
+                ObjectDisposedException.ThrowIf(disposed, this);
+                idle.TryPop(out context);
+            }
+
+            context ??= Create();
+            try
+            {
+                return await Task.Run(() => work(context), CancellationToken.None).ConfigureAwait(false);
+            }
+            finally
+            {
+                lock (gate)
+                {
+                    if (!disposed)
+                    {
+                        idle.Push(context);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            available.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+            foreach (var context in all)
+            {
+                context.Dispose();
+            }
+
+            all.Clear();
+            idle.Clear();
+        }
+    }
+
+    // Checked before the library: a missing model is the usual case here (none can be downloaded) and the message
+    // should name the setting to fix first.
+    private static void RequireModel(WhisperOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ModelPath))
+        {
+            throw new SpeechEngineUnavailableException(
+                "The Whisper engine needs a ggml model: set Speech:Recognition:Whisper:ModelPath (e.g. ggml-base.en.bin), or use Speech:Recognition:Engine pocketsphinx.");
+        }
+
+        if (!File.Exists(options.ModelPath))
+        {
+            throw new SpeechEngineUnavailableException(
+                $"The Whisper model '{options.ModelPath}' does not exist; Speech:Recognition:Whisper:ModelPath must name a ggml model file.");
+        }
+    }
+
+    private WhisperContext Create()
+    {
+        var context = WhisperContext.Create(native.Value, options);
+        lock (gate)
+        {
+            all.Add(context);
+        }
+
+        return context;
+    }
+}
