@@ -6,10 +6,27 @@ namespace MockInterview.Functions.Interviews;
 /// <summary>Checks request bodies against <see cref="InterviewLimits"/>; errors are keyed by camelCase field name.</summary>
 internal static class InterviewRequestValidation
 {
-    public static Dictionary<string, string[]> Validate(StartInterviewRequest request, InterviewLimits limits, out InterviewMode mode)
+    public static Dictionary<string, string[]> Validate(StartInterviewRequest request, InterviewLimits limits, out InterviewMode mode, out AnswerMode answerMode)
     {
         var errors = new Dictionary<string, string[]>();
         mode = default;
+        answerMode = AnswerMode.Text;
+        if (request.AnswerMode is { } requested)
+        {
+            if (requested.Equals("text", StringComparison.OrdinalIgnoreCase))
+            {
+                answerMode = AnswerMode.Text;
+            }
+            else if (requested.Equals("voice", StringComparison.OrdinalIgnoreCase))
+            {
+                answerMode = AnswerMode.Voice;
+            }
+            else
+            {
+                errors["answerMode"] = [$"Unknown answerMode '{Shorten(requested)}'; valid answer modes: text, voice."];
+            }
+        }
+
         if (request.Mode is null)
         {
             errors["mode"] = [$"mode is required; valid modes: {InterviewModes.List}."];

@@ -40,7 +40,7 @@ internal static class InterviewsApi
         IOptions<InterviewOptions> options,
         CancellationToken cancellationToken)
     {
-        var errors = InterviewRequestValidation.Validate(request, options.Value.Limits, out var mode);
+        var errors = InterviewRequestValidation.Validate(request, options.Value.Limits, out var mode, out var answerMode);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, InterviewRequestValidation.Summary(errors));
@@ -71,7 +71,7 @@ internal static class InterviewsApi
         }
 
         var candidate = new CandidateProfile(Trim(request.CandidateName), Trim(request.Role), Trim(request.Seniority), resumeText, jobDescription);
-        var view = await interviews.StartAsync(new StartInterview(owner, mode, candidate, request.DurationMinutes), cancellationToken);
+        var view = await interviews.StartAsync(new StartInterview(owner, mode, candidate, request.DurationMinutes, answerMode), cancellationToken);
         return TypedResults.Created($"/api/interviews/{view.Id}", view);
     }
 

@@ -10,6 +10,8 @@ namespace MockInterview.Functions.Interviews;
 /// <param name="DurationMinutes">Total length (5–60); both phases scale in proportion. Default 20.</param>
 /// <param name="ResumeId">A stored resume of the caller (<c>POST /api/resumes</c>) whose text is used instead of <paramref name="ResumeText"/>.</param>
 /// <param name="JobId">A stored job description of the caller (<c>POST /api/jobs</c>) used instead of <paramref name="JobDescription"/>.</param>
+/// <param name="AnswerMode">text (default) or voice: spoken answers with a thinking time per question; typed answers are
+/// accepted in both.</param>
 public sealed record StartInterviewRequest(
     string? Mode,
     string? CandidateName = null,
@@ -19,4 +21,5 @@ public sealed record StartInterviewRequest(
     string? JobDescription = null,
     int? DurationMinutes = null,
     string? ResumeId = null,
-    string? JobId = null);
+    string? JobId = null,
+    string? AnswerMode = null);

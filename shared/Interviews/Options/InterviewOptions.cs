@@ -23,6 +23,9 @@ public sealed class InterviewOptions
     /// <summary>Size limits of what callers send.</summary>
     public InterviewLimits Limits { get; set; } = new();
 
+    /// <summary>Turn-taking of voice interviews.</summary>
+    public InterviewVoiceOptions Voice { get; set; } = new();
+
     /// <summary>How long one server-sent event stream stays open before the client has to reconnect.</summary>
     public int EventStreamMinutes { get; set; } = 30;
 

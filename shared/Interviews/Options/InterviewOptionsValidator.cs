@@ -66,6 +66,16 @@ internal sealed class InterviewOptionsValidator : IValidateOptions<InterviewOpti
             errors.Add("Interviews:Limits: MinDurationMinutes must be at least 1 and not above MaxDurationMinutes.");
         }
 
+        if (options.Voice is null || !(options.Voice.ThinkingSeconds is >= 5 and <= 300))
+        {
+            errors.Add("Interviews:Voice:ThinkingSeconds must be 5–300.");
+        }
+
+        if (options.Voice is null || !(options.Voice.EndOfTurnSilenceSeconds is >= 1 and <= 15))
+        {
+            errors.Add("Interviews:Voice:EndOfTurnSilenceSeconds must be 1–15.");
+        }
+
         if (options.EventStreamMinutes is < 1 or > 240)
         {
             errors.Add("Interviews:EventStreamMinutes must be 1–240.");

@@ -54,6 +54,7 @@ public static class HtmlReportRenderer
         Highlights(html, "To improve", report.Improvements);
         html.Append(CultureInfo.InvariantCulture, $"<h2>Interviewer's summary</h2>\n<p>{E(report.Narrative)}</p>\n");
         Statistics(html, report.Statistics);
+        Delivery(html, report);
         html.Append("<h2>Questions</h2>\n");
         foreach (var question in report.Questions)
         {
@@ -124,6 +125,23 @@ public static class HtmlReportRenderer
         html.Append("</table>\n");
     }
 
+    private static void Delivery(StringBuilder html, InterviewReport report)
+    {
+        if (report.Delivery is null && report.Voice is null)
+        {
+            return;
+        }
+
+        html.Append("<h2>Delivery</h2>\n<ul>");
+        var lines = report.Delivery is { } delivery ? DeliveryFormatting.Interview(delivery) : ["No scored answer was spoken, so there is no delivery to measure."];
+        foreach (var line in lines.Concat(report.Voice is { } voice ? DeliveryFormatting.Voice(voice) : []))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li>{E(line)}</li>");
+        }
+
+        html.Append("</ul>\n");
+    }
+
     private static void Question(StringBuilder html, ReportQuestion q)
     {
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"question\"><h3>{q.Number}. {E(q.Text)}</h3>\n<p class=\"meta\">{E(ReportFormatting.Outcome(q))}");
@@ -143,6 +161,21 @@ public static class HtmlReportRenderer
         if (q.Statistics is { Words: > 0 } stats)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Answer: {E(ReportFormatting.AnswerStatistics(stats))}</p>\n");
+        }
+
+        if (DeliveryFormatting.AnsweredBy(q) is { } by)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{E(by)}</p>\n");
+        }
+
+        if (q.Delivery is { } delivery)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Delivery: {E(DeliveryFormatting.Answer(delivery))}</p>\n");
+        }
+
+        if (q.Caveat is { } caveat)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">Note: {E(caveat)}</p>\n");
         }
 
         foreach (var flag in q.Flags)

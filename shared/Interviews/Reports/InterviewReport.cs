@@ -1,4 +1,5 @@
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviews;
 
@@ -35,4 +36,11 @@ public sealed record InterviewReport(
 {
     /// <summary>Length and filler-word statistics over all scored answers.</summary>
     public ReportStatistics Statistics { get; init; } = ReportStatistics.None;
+
+    /// <summary>How the scored spoken answers were delivered, all together; null when none was spoken (never invented
+    /// for typed answers).</summary>
+    public InterviewDelivery? Delivery { get; init; }
+
+    /// <summary>Voice availability and how each answer was given, for a voice interview; null for a text interview.</summary>
+    public ReportVoice? Voice { get; init; }
 }

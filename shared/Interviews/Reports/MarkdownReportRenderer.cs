@@ -42,6 +42,7 @@ public static class MarkdownReportRenderer
         md.AppendLine(Text(report.Narrative));
         md.AppendLine();
         Statistics(md, report.Statistics);
+        Delivery(md, report);
         md.AppendLine("## Questions");
         foreach (var question in report.Questions)
         {
@@ -107,6 +108,24 @@ public static class MarkdownReportRenderer
         md.AppendLine();
     }
 
+    private static void Delivery(StringBuilder md, InterviewReport report)
+    {
+        if (report.Delivery is null && report.Voice is null)
+        {
+            return;
+        }
+
+        md.AppendLine("## Delivery");
+        md.AppendLine();
+        var lines = report.Delivery is { } delivery ? DeliveryFormatting.Interview(delivery) : ["No scored answer was spoken, so there is no delivery to measure."];
+        foreach (var line in lines.Concat(report.Voice is { } voice ? DeliveryFormatting.Voice(voice) : []))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {Text(line)}");
+        }
+
+        md.AppendLine();
+    }
+
     private static void Question(StringBuilder md, ReportQuestion q)
     {
         md.AppendLine();
@@ -126,6 +145,21 @@ public static class MarkdownReportRenderer
         if (q.Statistics is { Words: > 0 } stats)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- Answer: {Text(ReportFormatting.AnswerStatistics(stats))}");
+        }
+
+        if (DeliveryFormatting.AnsweredBy(q) is { } by)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {Text(by)}");
+        }
+
+        if (q.Delivery is { } delivery)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Delivery: {Text(DeliveryFormatting.Answer(delivery))}");
+        }
+
+        if (q.Caveat is { } caveat)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Note: {Text(caveat)}");
         }
 
         foreach (var flag in q.Flags)

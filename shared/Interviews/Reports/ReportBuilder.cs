@@ -1,4 +1,5 @@
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviews;
 
@@ -39,6 +40,8 @@ internal static class ReportBuilder
             sources)
         {
             Statistics = Statistics(questions),
+            Delivery = DeliveryAnalyzer.Aggregate(questions.Where(q => q.Score is not null && q.Delivery is not null).Select(q => q.Delivery!)),
+            Voice = ReportVoice.From(interview.Voice, questions),
         };
     }
 
@@ -106,6 +109,9 @@ internal static class ReportBuilder
             LiveScore = evaluation is null || turn.LiveEvaluation is not { } live ? null : Math.Round(live.Score, 1),
             LiveSource = evaluation is null ? null : turn.LiveEvaluation?.Source,
             Statistics = turn.Answer is null ? null : AnswerStats(turn.Answer, evaluation),
+            AnsweredBy = turn.Answer is null ? null : turn.By,
+            Delivery = turn.Answer is null ? null : turn.Delivery,
+            Caveat = evaluation?.Caveat,
         };
     }
 

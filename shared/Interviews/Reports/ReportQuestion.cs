@@ -1,4 +1,5 @@
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviews;
 
@@ -51,4 +52,13 @@ public sealed record ReportQuestion(
 
     /// <summary>Length and filler words of the answer; null when not answered.</summary>
     public AnswerStatistics? Statistics { get; init; }
+
+    /// <summary>How the answer was given, in a voice interview; null in a text interview or when unanswered.</summary>
+    public AnsweredBy? AnsweredBy { get; init; }
+
+    /// <summary>How a spoken answer was delivered (pace, pauses, fillers, confidence); null for a typed answer.</summary>
+    public SpeechDelivery? Delivery { get; init; }
+
+    /// <summary>Why the evaluation is less certain than usual (an imperfect transcript); null when there is no such reason.</summary>
+    public string? Caveat { get; init; }
 }

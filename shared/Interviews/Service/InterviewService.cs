@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 using MockInterview.Workflows;
 
 namespace MockInterview.Interviews;
@@ -10,7 +11,7 @@ namespace MockInterview.Interviews;
 /// <remarks>Refusals change nothing: state is checked in the read model first and the workflow event is raised
 /// with a deduplication key, so of concurrent duplicates exactly one is accepted. Answers and end requests of one
 /// interview are serialized (<see cref="InterviewLocks"/>) so that an accepted answer is never overtaken by an end.</remarks>
-public sealed class InterviewService(
+public sealed partial class InterviewService(
     IInterviewStore store,
     IWorkflowClient workflows,
     IInterviewerBrain brain,
@@ -35,11 +36,13 @@ public sealed class InterviewService(
         var now = time.GetUtcNow();
         var questionsEndAt = now + timing.QuestionPhase;
         var endsAt = questionsEndAt + timing.SummaryPhase;
-        var dueAt = now + timing.AnswerTimeLimit;
-        var first = new AskedQuestion(plan.Questions[0], 0, now, dueAt < questionsEndAt ? dueAt : questionsEndAt);
+        var voice = request.AnswerMode == AnswerMode.Voice
+            ? new VoiceState(AnswerMode.Voice, AnswerMode.Voice, [], options.Value.Voice.ThinkingSeconds, options.Value.Voice.EndOfTurnSilenceSeconds)
+            : null;
+        var first = AnswerDeadlines.Ask(plan.Questions[0], 0, now, timing.AnswerTimeLimit, questionsEndAt, voice);
         var interview = new InterviewRecord(
             id, request.Owner, request.Mode, request.Candidate, plan, timing, brain.Name, InterviewPhase.Questions,
-            first, null, null, now, questionsEndAt, endsAt);
+            first, null, null, now, questionsEndAt, endsAt, Voice: voice);
 
         // The record first: the workflow's activities read it.
         await store.CreateAsync(interview, CancellationToken.None).ConfigureAwait(false);
@@ -58,7 +61,7 @@ public sealed class InterviewService(
             throw;
         }
 
-        logger.LogInformation("Interview {InterviewId} ({Mode}) started for {Owner}.", id, request.Mode, request.Owner);
+        logger.LogInformation("Interview {InterviewId} ({Mode}, {AnswerMode}) started for {Owner}.", id, request.Mode, request.AnswerMode, request.Owner);
         return InterviewViewFactory.Create(interview, [], now);
     }
 
@@ -69,8 +72,12 @@ public sealed class InterviewService(
         return interview is null ? null : await ViewAsync(interview, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Accepts the answer to the current question, before its deadline, once.</summary>
-    public async Task<InterviewResult<AnswerAccepted>> SubmitAnswerAsync(string owner, string id, string questionId, string text, CancellationToken cancellationToken)
+    /// <summary>Accepts the typed answer to the current question, before its deadline, once. A voice interview accepts typed
+    /// answers too (in text mode they are the fallback).</summary>
+    public Task<InterviewResult<AnswerAccepted>> SubmitAnswerAsync(string owner, string id, string questionId, string text, CancellationToken cancellationToken) =>
+        SubmitAsync(owner, id, questionId, text, null, cancellationToken);
+
+    private async Task<InterviewResult<AnswerAccepted>> SubmitAsync(string owner, string id, string questionId, string text, SpokenAnswer? spoken, CancellationToken cancellationToken)
     {
         using var exclusive = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
         var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
@@ -80,16 +87,19 @@ public sealed class InterviewService(
         }
 
         var now = time.GetUtcNow();
-        var refusal = AnswerRefusal(interview, questionId, now);
+        var refusal = spoken is not null && interview.Voice is null
+            ? "This interview takes typed answers; start an interview with answerMode \"voice\" to answer by voice."
+            : AnswerRefusal(interview, questionId, now);
         if (refusal is not null)
         {
             return InterviewResult<AnswerAccepted>.Conflict(refusal);
         }
 
         var eventName = InterviewEvents.Answer(questionId);
+        var submission = new AnswerSubmission(text, now) { Spoken = spoken, By = AnsweredByFor(interview, spoken) };
         try
         {
-            await workflows.RaiseEventAsync(new InstanceId(id), eventName, new AnswerSubmission(text, now), new RaiseEventOptions(eventName), cancellationToken).ConfigureAwait(false);
+            await workflows.RaiseEventAsync(new InstanceId(id), eventName, submission, new RaiseEventOptions(eventName), cancellationToken).ConfigureAwait(false);
         }
         catch (DuplicateEventException)
         {
@@ -216,6 +226,11 @@ public sealed class InterviewService(
         }
 
         // Strictly before the deadline: at the deadline the workflow's timer may already have won.
+        if (current is { ThinkingDueAt: { } thinkingDue, AnsweringStartedAt: null } && now >= thinkingDue)
+        {
+            return $"The time to start answering question '{questionId}' ran out at {thinkingDue.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}.";
+        }
+
         return now < current.AnswerDueAt
             ? null
             : $"The time to answer question '{questionId}' ran out at {current.AnswerDueAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}.";

@@ -7,4 +7,5 @@ namespace MockInterview.Interviews;
 /// <param name="Mode">The mode.</param>
 /// <param name="Candidate">Candidate and job.</param>
 /// <param name="DurationMinutes">Total length; null for the mode's default.</param>
-public sealed record StartInterview(string Owner, InterviewMode Mode, CandidateProfile Candidate, int? DurationMinutes);
+/// <param name="AnswerMode">Typed (the default) or spoken answers.</param>
+public sealed record StartInterview(string Owner, InterviewMode Mode, CandidateProfile Candidate, int? DurationMinutes, AnswerMode AnswerMode = AnswerMode.Text);

@@ -25,6 +25,14 @@ public sealed record AskedQuestion(InterviewQuestion Question, int TurnIndex, Da
         RubricPoints: [],
         Rationale: "Closing question of the summary phase; not scored.");
 
+    /// <summary>In a voice interview in voice mode: when the candidate must have started answering, or the question times
+    /// out unanswered; null for a question answered by typing (text interviews, text mode, the closing question).</summary>
+    public DateTimeOffset? ThinkingDueAt { get; init; }
+
+    /// <summary>When the candidate started answering a question with a thinking deadline (<see cref="AnswerDueAt"/> then
+    /// runs from it); null before.</summary>
+    public DateTimeOffset? AnsweringStartedAt { get; init; }
+
     /// <summary>True for the unscored closing question.</summary>
     public bool IsClosing => Question.Category == ClosingCategory;
 }

@@ -43,6 +43,15 @@ public interface IInterviewStore
     /// <summary>Notes that the answer to <paramref name="questionId"/> was accepted, if it is still the current question.</summary>
     Task MarkAnswerPendingAsync(string interviewId, string questionId, CancellationToken cancellationToken);
 
+    /// <summary>Notes that the candidate started answering <paramref name="questionId"/>, if it is still the current question,
+    /// has a thinking deadline and was not started before: its answer is then due at <paramref name="answerDueAt"/>.</summary>
+    Task MarkAnsweringStartedAsync(string interviewId, string questionId, DateTimeOffset startedAt, DateTimeOffset answerDueAt, CancellationToken cancellationToken);
+
+    /// <summary>Switches a voice interview that has not completed to <paramref name="to"/>, recording when and why.</summary>
+    /// <returns>True when this call changed the mode; false when it was already <paramref name="to"/>, the interview is
+    /// a text interview or has completed.</returns>
+    Task<bool> SwitchVoiceModeAsync(string interviewId, AnswerMode to, DateTimeOffset at, string reason, CancellationToken cancellationToken);
+
     /// <summary>Notes that the candidate asked to end <paramref name="phase"/>, if the interview is still in it.</summary>
     Task MarkEndRequestedAsync(string interviewId, InterviewPhase phase, CancellationToken cancellationToken);
 

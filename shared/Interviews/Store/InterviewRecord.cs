@@ -21,6 +21,7 @@ namespace MockInterview.Interviews;
 /// <param name="Summary">The brain's summary, from the summary phase on.</param>
 /// <param name="Report">The report, once completed.</param>
 /// <param name="CompletedAt">When the report was written.</param>
+/// <param name="Voice">The voice state of a voice interview; null for a text interview.</param>
 public sealed record InterviewRecord(
     string Id,
     string Owner,
@@ -39,4 +40,5 @@ public sealed record InterviewRecord(
     DateTimeOffset? SummaryStartedAt = null,
     InterviewSummary? Summary = null,
     InterviewReport? Report = null,
-    DateTimeOffset? CompletedAt = null);
+    DateTimeOffset? CompletedAt = null,
+    VoiceState? Voice = null);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviews;
 
@@ -37,7 +38,8 @@ internal static class SqliteInterviewRows
             SummaryStartedAt: ParseTime(reader.GetValue(15)),
             Summary: InterviewJson.DeserializeOrNull<InterviewSummary>(reader.GetValue(16)),
             Report: InterviewJson.DeserializeOrNull<InterviewReport>(reader.GetValue(17)),
-            CompletedAt: ParseTime(reader.GetValue(18)));
+            CompletedAt: ParseTime(reader.GetValue(18)),
+            Voice: InterviewJson.DeserializeOrNull<VoiceState>(reader.GetValue(20)));
     }
 
     public static void Bind(SqliteCommand command, InterviewRecord record)
@@ -70,6 +72,7 @@ internal static class SqliteInterviewRows
         p.AddWithValue("$summary", record.Summary is null ? DBNull.Value : InterviewJson.Serialize(record.Summary));
         p.AddWithValue("$report", record.Report is null ? DBNull.Value : InterviewJson.Serialize(record.Report));
         p.AddWithValue("$completedAt", FormatTime(record.CompletedAt));
+        p.AddWithValue("$voice", record.Voice is null ? DBNull.Value : InterviewJson.Serialize(record.Voice));
     }
 
     public static object FormatTime(DateTimeOffset? time) =>
@@ -79,7 +82,7 @@ internal static class SqliteInterviewRows
         value is string text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal) : null;
 
     /// <summary>The columns <see cref="ReadTurn"/> reads, in its order.</summary>
-    public const string TurnColumns = "asked_json, answer, answered_at, timed_out, evaluation_json, live_evaluation_json";
+    public const string TurnColumns = "asked_json, answer, answered_at, timed_out, evaluation_json, live_evaluation_json, delivery_json, answered_by";
 
     /// <summary>A turn from a row of <c>SELECT</c> <see cref="TurnColumns"/>.</summary>
     public static TurnRecord ReadTurn(string interviewId, SqliteDataReader reader) => new(
@@ -91,6 +94,8 @@ internal static class SqliteInterviewRows
         InterviewJson.DeserializeOrNull<AnswerEvaluation>(reader.GetValue(4)))
     {
         LiveEvaluation = InterviewJson.DeserializeOrNull<AnswerEvaluation>(reader.GetValue(5)),
+        Delivery = InterviewJson.DeserializeOrNull<SpeechDelivery>(reader.GetValue(6)),
+        By = reader.IsDBNull(7) ? null : Enum.Parse<AnsweredBy>(reader.GetString(7), ignoreCase: true),
     };
 
     public static void BindTurn(SqliteCommand command, TurnRecord turn)
@@ -105,5 +110,7 @@ internal static class SqliteInterviewRows
         p.AddWithValue("$timedOut", turn.TimedOut ? 1 : 0);
         p.AddWithValue("$evaluation", turn.Evaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.Evaluation));
         p.AddWithValue("$liveEvaluation", turn.LiveEvaluation is null ? DBNull.Value : InterviewJson.Serialize(turn.LiveEvaluation));
+        p.AddWithValue("$delivery", turn.Delivery is null ? DBNull.Value : InterviewJson.Serialize(turn.Delivery));
+        p.AddWithValue("$answeredBy", (object?)turn.By?.ToString() ?? DBNull.Value);
     }
 }

@@ -6,18 +6,19 @@ internal static class SqliteInterviewSchema
     public const string Columns =
         "id, owner, mode, candidate_json, plan_json, timing_json, brain, phase, current_json, current_question_id, "
         + "pending_answer_question_id, end_requested_in, created_at, questions_end_at, ends_at, summary_started_at, "
-        + "summary_json, report_json, completed_at, current_turn_index";
+        + "summary_json, report_json, completed_at, current_turn_index, voice_json";
 
     public const string Parameters =
         "$id, $owner, $mode, $candidate, $plan, $timing, $brain, $phase, $current, $currentQuestionId, "
         + "$pending, $endRequestedIn, $createdAt, $questionsEndAt, $endsAt, $summaryStartedAt, "
-        + "$summary, $report, $completedAt, $currentTurnIndex";
+        + "$summary, $report, $completedAt, $currentTurnIndex, $voice";
 
     /// <summary>The columns that change after creation, as SET assignments from the same parameters as <see cref="Parameters"/>.</summary>
     public const string MutableAssignments =
         "phase = $phase, current_json = $current, current_question_id = $currentQuestionId, current_turn_index = $currentTurnIndex, "
         + "pending_answer_question_id = $pending, end_requested_in = $endRequestedIn, ends_at = $endsAt, "
-        + "summary_started_at = $summaryStartedAt, summary_json = $summary, report_json = $report, completed_at = $completedAt";
+        + "summary_started_at = $summaryStartedAt, summary_json = $summary, report_json = $report, completed_at = $completedAt, "
+        + "voice_json = $voice";
 
     /// <summary>Columns added after the first release, as (table, column, definition): a database file created before
     /// gets them at start (CREATE TABLE IF NOT EXISTS leaves an existing table as it is).</summary>
@@ -25,6 +26,9 @@ internal static class SqliteInterviewSchema
     [
         ("interviews", "current_turn_index", "INTEGER NULL"),
         ("turns", "live_evaluation_json", "TEXT NULL"),
+        ("interviews", "voice_json", "TEXT NULL"),
+        ("turns", "delivery_json", "TEXT NULL"),
+        ("turns", "answered_by", "TEXT NULL"),
     ];
 
     public const string Create = """
@@ -50,7 +54,8 @@ internal static class SqliteInterviewSchema
           summary_json TEXT NULL,
           report_json TEXT NULL,
           completed_at TEXT NULL,
-          current_turn_index INTEGER NULL
+          current_turn_index INTEGER NULL,
+          voice_json TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS interviews_by_owner ON interviews (owner, created_at);
         CREATE TABLE IF NOT EXISTS turns (
@@ -63,6 +68,8 @@ internal static class SqliteInterviewSchema
           timed_out INTEGER NOT NULL,
           evaluation_json TEXT NULL,
           live_evaluation_json TEXT NULL,
+          delivery_json TEXT NULL,
+          answered_by TEXT NULL,
           PRIMARY KEY (interview_id, turn_index)
         );
         """;

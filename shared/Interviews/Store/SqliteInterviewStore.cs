@@ -123,12 +123,12 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
-                INSERT INTO turns (interview_id, turn_index, question_id, asked_json, answer, answered_at, timed_out, evaluation_json, live_evaluation_json)
-                VALUES ($id, $index, $questionId, $asked, $answer, $answeredAt, $timedOut, $evaluation, $liveEvaluation)
+                INSERT INTO turns (interview_id, turn_index, question_id, asked_json, answer, answered_at, timed_out, evaluation_json, live_evaluation_json, delivery_json, answered_by)
+                VALUES ($id, $index, $questionId, $asked, $answer, $answeredAt, $timedOut, $evaluation, $liveEvaluation, $delivery, $answeredBy)
                 ON CONFLICT(interview_id, turn_index) DO UPDATE SET
                   question_id = excluded.question_id, asked_json = excluded.asked_json, answer = excluded.answer,
                   answered_at = excluded.answered_at, timed_out = excluded.timed_out, evaluation_json = excluded.evaluation_json,
-                  live_evaluation_json = excluded.live_evaluation_json
+                  live_evaluation_json = excluded.live_evaluation_json, delivery_json = excluded.delivery_json, answered_by = excluded.answered_by
                 """;
             SqliteInterviewRows.BindTurn(command, turn);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -164,6 +164,16 @@ internal sealed class SqliteInterviewStore(string connectionString, ILogger? log
             record.Current?.Question.Id == questionId && record.Phase != InterviewPhase.Completed
                 ? record with { PendingAnswerQuestionId = questionId }
                 : null, cancellationToken);
+
+    public Task MarkAnsweringStartedAsync(string interviewId, string questionId, DateTimeOffset startedAt, DateTimeOffset answerDueAt, CancellationToken cancellationToken) =>
+        UpdateAsync(interviewId, record =>
+            record.Current is { ThinkingDueAt: not null, AnsweringStartedAt: null } current && current.Question.Id == questionId && record.Phase == InterviewPhase.Questions
+                ? record with { Current = current with { AnsweringStartedAt = startedAt, AnswerDueAt = answerDueAt } }
+                : null, cancellationToken);
+
+    public Task<bool> SwitchVoiceModeAsync(string interviewId, AnswerMode to, DateTimeOffset at, string reason, CancellationToken cancellationToken) =>
+        UpdateAsync(interviewId, record =>
+            record.Voice?.SwitchTo(to, at, reason) is { } voice && record.Phase != InterviewPhase.Completed ? record with { Voice = voice } : null, cancellationToken);
 
     public Task MarkEndRequestedAsync(string interviewId, InterviewPhase phase, CancellationToken cancellationToken) =>
         UpdateAsync(interviewId, record =>

@@ -1,4 +1,5 @@
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 
 namespace MockInterview.Interviews;
 
@@ -21,6 +22,12 @@ public sealed record TurnRecord(
     /// every answer at the end); null when the evaluation given during the interview is the final one.</summary>
     public AnswerEvaluation? LiveEvaluation { get; init; }
 
+    /// <summary>How a spoken answer was delivered (pace, pauses, fillers, confidence); null for a typed or missing answer.</summary>
+    public SpeechDelivery? Delivery { get; init; }
+
+    /// <summary>How the answer was given, in a voice interview; null in a text interview or when unanswered.</summary>
+    public AnsweredBy? By { get; init; }
+
     /// <summary>The turn as the brain sees it.</summary>
-    public AnsweredTurn ToAnsweredTurn() => new(Asked.Question, Answer, Evaluation, TimedOut);
+    public AnsweredTurn ToAnsweredTurn() => new(Asked.Question, Answer, Evaluation, TimedOut) { Delivery = Delivery };
 }

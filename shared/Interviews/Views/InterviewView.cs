@@ -23,4 +23,11 @@ public sealed record InterviewView(
     TimeLeftView TimeLeft,
     IReadOnlyList<TranscriptEntryView> Transcript,
     InterviewSummary? Summary,
-    string? ReportUrl);
+    string? ReportUrl)
+{
+    /// <summary>How answers are given now: text, or voice (a voice interview in text mode shows text).</summary>
+    public AnswerMode AnswerMode { get; init; } = AnswerMode.Text;
+
+    /// <summary>The voice state and turn-taking settings of a voice interview; null for a text interview.</summary>
+    public VoiceView? Voice { get; init; }
+}

@@ -22,10 +22,14 @@ internal static class InterviewViewFactory
                 current.Question.IsFollowUp,
                 current.Question.Category,
                 current.AskedAt,
-                current.AnswerDueAt),
+                current.AnswerDueAt)
+            {
+                ThinkingDueAt = current.AnsweringStartedAt is null ? current.ThinkingDueAt : null,
+                AnsweringStartedAt = current.AnsweringStartedAt,
+            },
             new DeadlinesView(interview.QuestionsEndAt, interview.EndsAt, current?.AnswerDueAt),
             new TimeLeftView(
-                current is null ? null : SecondsLeft(current.AnswerDueAt, now),
+                current is null ? null : SecondsLeft(current is { ThinkingDueAt: { } thinking, AnsweringStartedAt: null } ? thinking : current.AnswerDueAt, now),
                 completed ? 0 : SecondsLeft(phaseEnd, now),
                 completed ? 0 : SecondsLeft(interview.EndsAt, now)),
             turns.Select(t => new TranscriptEntryView(
@@ -35,9 +39,17 @@ internal static class InterviewViewFactory
                 t.Asked.AskedAt,
                 t.Answer,
                 t.AnsweredAt,
-                t.TimedOut)).ToList(),
+                t.TimedOut)
+            {
+                By = t.By,
+                Delivery = t.Delivery,
+            }).ToList(),
             interview.Summary,
-            completed ? $"/api/interviews/{interview.Id}/report" : null);
+            completed ? $"/api/interviews/{interview.Id}/report" : null)
+        {
+            AnswerMode = interview.Voice?.Current ?? AnswerMode.Text,
+            Voice = VoiceView.From(interview.Voice),
+        };
     }
 
     /// <summary>The candidate counts main questions: a follow-up carries the number of the question it follows up.</summary>

@@ -1,3 +1,5 @@
+using MockInterview.Interviewing.Delivery;
+
 namespace MockInterview.Interviews;
 
 /// <summary>A finished question.</summary>
@@ -8,4 +10,11 @@ public sealed record TranscriptEntryView(
     DateTimeOffset AskedAt,
     string? Answer,
     DateTimeOffset? AnsweredAt,
-    bool TimedOut);
+    bool TimedOut)
+{
+    /// <summary>How the answer was given, in a voice interview; null in a text interview.</summary>
+    public AnsweredBy? By { get; init; }
+
+    /// <summary>How a spoken answer was delivered; null for a typed or missing answer.</summary>
+    public SpeechDelivery? Delivery { get; init; }
+}

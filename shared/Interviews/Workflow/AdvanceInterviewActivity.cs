@@ -1,4 +1,5 @@
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 using MockInterview.Workflows;
 
 namespace MockInterview.Interviews;
@@ -61,7 +62,7 @@ internal sealed class AdvanceInterviewActivity(
             question = null;
         }
 
-        var next = question is null ? null : new AskedQuestion(question, finished.TurnIndex + 1, now, Min(now + interview.Timing.AnswerTimeLimit, interview.QuestionsEndAt));
+        var next = question is null ? null : AnswerDeadlines.Ask(question, finished.TurnIndex + 1, now, interview.Timing.AnswerTimeLimit, interview.QuestionsEndAt, interview.Voice);
         AskedQuestion? result = next;
         if (!await store.SetCurrentQuestionAsync(interview.Id, finished.TurnIndex, next, ct).ConfigureAwait(false))
         {
@@ -76,6 +77,7 @@ internal sealed class AdvanceInterviewActivity(
     private async Task<TurnRecord> RecordTurnAsync(InterviewRecord interview, IReadOnlyList<TurnRecord> earlier, AdvanceInterviewInput input, CancellationToken ct)
     {
         AnswerEvaluation? evaluation = null;
+        var delivery = input.Answer?.Spoken is { } spoken ? DeliveryAnalyzer.Analyze(spoken) : null;
         if (input.Answer is { } answer)
         {
             evaluation = await brain.EvaluateAsync(
@@ -83,14 +85,19 @@ internal sealed class AdvanceInterviewActivity(
                     interview.Mode,
                     input.Finished.Question,
                     answer.Text,
-                    earlier.Where(t => t.Answer is not null).Select(t => t.Answer!).ToList()),
+                    earlier.Where(t => t.Answer is not null).Select(t => t.Answer!).ToList())
+                {
+                    Delivery = delivery,
+                },
                 ct).ConfigureAwait(false);
         }
 
-        var turn = new TurnRecord(interview.Id, input.Finished, input.Answer?.Text, input.Answer?.SubmittedAt, TimedOut: input.Answer is null, evaluation);
+        var turn = new TurnRecord(interview.Id, input.Finished, input.Answer?.Text, input.Answer?.SubmittedAt, TimedOut: input.Answer is null, evaluation)
+        {
+            Delivery = delivery,
+            By = input.Answer?.By,
+        };
         await store.UpsertTurnAsync(turn, ct).ConfigureAwait(false);
         return turn;
     }
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

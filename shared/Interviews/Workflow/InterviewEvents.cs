@@ -9,6 +9,9 @@ public static class InterviewEvents
     /// <summary>The event carrying the answer to <paramref name="questionId"/> (also its deduplication key).</summary>
     public static string Answer(string questionId) => "answer:" + questionId;
 
+    /// <summary>The event saying the candidate started answering <paramref name="questionId"/> (also its deduplication key).</summary>
+    public static string AnsweringStarted(string questionId) => "started:" + questionId;
+
     /// <summary>Deduplication key of an end request in <paramref name="phase"/>: one per phase.</summary>
     public static string EndKey(InterviewPhase phase) => "end:" + phase.ToString().ToLowerInvariant();
 }

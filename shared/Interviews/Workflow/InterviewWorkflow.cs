@@ -27,7 +27,10 @@ internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutc
                 break;
             }
 
-            var answer = await WaitForAnswerAsync(context, current, endRequested);
+            AnswerSubmission? answer;
+            (answer, current) = current.ThinkingDueAt is null
+                ? (await WaitForAnswerAsync(context, current, endRequested), current)
+                : await WaitForSpokenAnswerAsync(context, current, endRequested);
             if (answer is null && endRequested.IsCompleted)
             {
                 (unanswered, endedEarly) = (current, true);
@@ -54,6 +57,36 @@ internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutc
             WriteReportActivity.Name, new WriteReportInput(input.InterviewId, closing, closingAnswer, endedEarly));
         context.SetCustomStatus(new InterviewStatus(InterviewPhase.Completed, null, null));
         return outcome;
+    }
+
+    /// <summary>A question with a thinking deadline (voice): the answer, or the start of answering and then the answer within
+    /// the answer time from that start; null when the thinking time or the answer time ran out or an end request came
+    /// first. Returns the question with the deadline that applied.</summary>
+    /// <remarks>Only questions that carry <see cref="AskedQuestion.ThinkingDueAt"/> come here, so text interviews and
+    /// histories recorded before voice existed replay the same decisions as before.</remarks>
+    private static async Task<(AnswerSubmission? Answer, AskedQuestion Question)> WaitForSpokenAnswerAsync(WorkflowContext context, AskedQuestion question, Task<EndRequest> endRequested)
+    {
+        using var cancelAnswer = new CancellationTokenSource();
+        using var cancelThinking = new CancellationTokenSource();
+        var answer = context.WaitForExternalEvent<AnswerSubmission>(InterviewEvents.Answer(question.Question.Id), cancelAnswer.Token);
+        var started = context.WaitForExternalEvent<AnsweringStarted>(InterviewEvents.AnsweringStarted(question.Question.Id), cancelThinking.Token);
+        var thinking = context.CreateTimer(question.ThinkingDueAt!.Value.UtcDateTime, cancelThinking.Token);
+        var first = await Task.WhenAny(answer, started, thinking, endRequested);
+        cancelThinking.Cancel();
+        if (first != started)
+        {
+            cancelAnswer.Cancel();
+            return (first == answer ? await answer : null, question);
+        }
+
+        var begun = await started;
+        question = question with { AnsweringStartedAt = begun.At, AnswerDueAt = begun.AnswerDueAt };
+        using var cancelDeadline = new CancellationTokenSource();
+        var deadline = context.CreateTimer(begun.AnswerDueAt.UtcDateTime, cancelDeadline.Token);
+        var second = await Task.WhenAny(answer, deadline, endRequested);
+        cancelDeadline.Cancel();
+        cancelAnswer.Cancel();
+        return (second == answer ? await answer : null, question);
     }
 
     /// <summary>The answer, or null when the deadline passed or an end request came first.</summary>

@@ -1,3 +1,4 @@
+using MockInterview.Interviewing.Delivery;
 using MockInterview.Workflows;
 
 namespace MockInterview.Interviews;
@@ -19,7 +20,11 @@ internal sealed class WriteReportActivity(
         {
             var answer = input.Answer;
             await store.UpsertTurnAsync(
-                new TurnRecord(interview.Id, input.Closing, answer?.Text, answer?.SubmittedAt, TimedOut: answer is null && time.GetUtcNow() >= input.Closing.AnswerDueAt, null),
+                new TurnRecord(interview.Id, input.Closing, answer?.Text, answer?.SubmittedAt, TimedOut: answer is null && time.GetUtcNow() >= input.Closing.AnswerDueAt, null)
+                {
+                    Delivery = answer?.Spoken is { } spoken ? DeliveryAnalyzer.Analyze(spoken) : null,
+                    By = answer?.By,
+                },
                 ct).ConfigureAwait(false);
             var turns = await store.GetTurnsAsync(interview.Id, ct).ConfigureAwait(false);
             var summary = interview.Summary

@@ -25,6 +25,36 @@ public sealed class InterviewOptionsTests
         Assert.Equal(10_000, new InterviewOptions().Limits.MaxAnswerChars);
     }
 
+    [Theory]
+    [InlineData(20, 0.5)]
+    [InlineData(20, 16)]
+    [InlineData(4, 3)]
+    [InlineData(301, 3)]
+    public void Validate_VoiceTurnTakingOutOfRange_Fails(double thinking, double silence)
+    {
+        var options = new InterviewOptions { Voice = new InterviewVoiceOptions { ThinkingSeconds = thinking, EndOfTurnSilenceSeconds = silence } };
+
+        var result = new InterviewOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Interviews:Voice:", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bind_VoiceSection_OverridesTurnTakingDefaults()
+    {
+        var options = Bind(new Dictionary<string, string?>
+        {
+            ["Interviews:Voice:ThinkingSeconds"] = "30",
+            ["Interviews:Voice:EndOfTurnSilenceSeconds"] = "2.5",
+        });
+
+        Assert.Equal(30, options.Voice.ThinkingSeconds);
+        Assert.Equal(2.5, options.Voice.EndOfTurnSilenceSeconds);
+        Assert.Equal(20, new InterviewOptions().Voice.ThinkingSeconds);
+        Assert.Equal(3, new InterviewOptions().Voice.EndOfTurnSilenceSeconds);
+    }
+
     [Fact]
     public void Validate_Defaults_Succeed()
     {

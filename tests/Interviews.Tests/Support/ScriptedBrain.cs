@@ -12,6 +12,9 @@ internal sealed class ScriptedBrain : IInterviewerBrain
 
     public ConcurrentQueue<string> Evaluated { get; } = new();
 
+    /// <summary>Every evaluation request, in order.</summary>
+    public ConcurrentQueue<EvaluationRequest> EvaluationRequests { get; } = new();
+
     /// <summary>Every review request, in order.</summary>
     public ConcurrentQueue<ReviewRequest> Reviews { get; } = new();
 
@@ -44,6 +47,7 @@ internal sealed class ScriptedBrain : IInterviewerBrain
     public Task<AnswerEvaluation> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken)
     {
         Evaluated.Enqueue(request.Question.Id);
+        EvaluationRequests.Enqueue(request);
         return Task.FromResult(Samples.Evaluation(7) with { Source = Name });
     }
 
