@@ -7,10 +7,10 @@ public sealed class SpeechWorkerOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Speech:Worker";
 
-    /// <summary>Jobs processed at the same time, at most.</summary>
-    public int MaxConcurrentJobs { get; set; } = Environment.ProcessorCount;
+    /// <summary>Jobs processed at the same time, at most; 0 means one per processor.</summary>
+    public int MaxConcurrentJobs { get; set; }
 
-    /// <summary>Received jobs waiting for a free processor, at most; 0 means as many as <see cref="MaxConcurrentJobs"/>.
+    /// <summary>Received jobs waiting for a free processor, at most; 0 means as many as <see cref="EffectiveMaxConcurrentJobs"/>.
     /// Waiting jobs are leased, so keep it small: their visibility timeout runs while they wait.</summary>
     public int BufferCapacity { get; set; }
 
@@ -38,8 +38,11 @@ public sealed class SpeechWorkerOptions
     /// <summary>The worker's id in heartbeats and results; empty means host name and process id.</summary>
     public string WorkerId { get; set; } = "";
 
+    /// <summary>The concurrency in force.</summary>
+    public int EffectiveMaxConcurrentJobs => MaxConcurrentJobs > 0 ? MaxConcurrentJobs : Environment.ProcessorCount;
+
     /// <summary>The buffer capacity in force.</summary>
-    public int EffectiveBufferCapacity => BufferCapacity > 0 ? BufferCapacity : MaxConcurrentJobs;
+    public int EffectiveBufferCapacity => BufferCapacity > 0 ? BufferCapacity : EffectiveMaxConcurrentJobs;
 
     /// <summary>The worker id in force.</summary>
     public string EffectiveWorkerId => string.IsNullOrWhiteSpace(WorkerId) ? $"{Environment.MachineName}-{Environment.ProcessId}" : WorkerId;

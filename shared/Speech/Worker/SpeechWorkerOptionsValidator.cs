@@ -8,7 +8,7 @@ internal sealed class SpeechWorkerOptionsValidator : IValidateOptions<SpeechWork
     public ValidateOptionsResult Validate(string? name, SpeechWorkerOptions options)
     {
         var errors = new List<string>();
-        Range(errors, "MaxConcurrentJobs", options.MaxConcurrentJobs, 1, 256);
+        Range(errors, "MaxConcurrentJobs", options.MaxConcurrentJobs, 0, 256);
         Range(errors, "BufferCapacity", options.BufferCapacity, 0, 1024);
         Range(errors, "VisibilityTimeoutSeconds", options.VisibilityTimeoutSeconds, 5, 86_400);
         Range(errors, "MaxAttempts", options.MaxAttempts, 1, 20);

@@ -64,8 +64,8 @@ internal sealed class SpeechWorkerService(
             FullMode = BoundedChannelFullMode.Wait,
         });
         logger.LogInformation("Speech worker {WorkerId} started: {Processors} processors, buffer {Buffer}.",
-            status.WorkerId, settings.MaxConcurrentJobs, settings.EffectiveBufferCapacity);
-        var processors = Enumerable.Range(0, settings.MaxConcurrentJobs)
+            status.WorkerId, settings.EffectiveMaxConcurrentJobs, settings.EffectiveBufferCapacity);
+        var processors = Enumerable.Range(0, settings.EffectiveMaxConcurrentJobs)
             .Select(_ => Task.Run(() => ProcessAsync(buffer.Reader, stoppingToken), CancellationToken.None))
             .ToArray();
         var beating = Task.Run(() => BeatAsync(stoppingToken), CancellationToken.None);

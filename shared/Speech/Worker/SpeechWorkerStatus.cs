@@ -24,7 +24,7 @@ public sealed class SpeechWorkerStatus
         this.time = time;
         checkEvery = TimeSpan.FromSeconds(options.EngineCheckSeconds);
         WorkerId = options.EffectiveWorkerId;
-        Capacity = options.MaxConcurrentJobs;
+        Capacity = options.EffectiveMaxConcurrentJobs;
         StartedAt = time.GetUtcNow();
     }
 
