@@ -101,7 +101,7 @@ public sealed class LlmInterviewerBrain : IInterviewerBrain
 
         return await WithFallbackAsync(
             "grading",
-            async () => AnswerGrader.Merge(await _call.SendAsync<GradingReply>(AnswerGrader.Request(request), cancellationToken).ConfigureAwait(false), offline),
+            async () => AnswerGrader.Merge(await _call.SendAsync<GradingReply>(AnswerGrader.Request(request), cancellationToken).ConfigureAwait(false), offline, request.Delivery),
             () => Task.FromResult(offline with { Source = LlmSources.OfflineFallback }),
             cancellationToken).ConfigureAwait(false);
     }

@@ -1,4 +1,5 @@
 using MockInterview.Interviewing;
+using MockInterview.Interviewing.Delivery;
 using MockInterview.LlmInterviewer.Calls;
 using MockInterview.LlmInterviewer.Prompts;
 using MockInterview.Llm.Routing;
@@ -9,7 +10,9 @@ namespace MockInterview.LlmInterviewer.Grading;
 /// <remarks>The model's numbers are clamped to 0–10, its flags kept only when they are known codes, its texts cleaned
 /// and capped. The offline scorer runs on every answer too: when it finds the answer empty, unreadable, stuffed with
 /// buzzwords or addressed to the grader, its flags, feedback and reasons replace the model's and the score cannot
-/// pass the flag's cap, whatever the model said; an injection cannot buy points.</remarks>
+/// pass the flag's cap, whatever the model said; an injection cannot buy points. For a spoken answer the model reads
+/// the transcript only: the communication dimension is the offline scorer's, measured from the delivery, its
+/// sentences on pace, pauses and fillers follow the model's reasons, and an imperfect transcript's caveat is kept.</remarks>
 internal static class AnswerGrader
 {
     public const int MaxAnswerLength = 12_000;
@@ -35,7 +38,7 @@ internal static class AnswerGrader
             Cache = LlmCachePolicy.Never,
         };
 
-    public static AnswerEvaluation Merge(Reply<GradingReply> reply, AnswerEvaluation offline)
+    public static AnswerEvaluation Merge(Reply<GradingReply> reply, AnswerEvaluation offline, SpeechDelivery? delivery = null)
     {
         var value = reply.Value;
         if (value.Score is not { } rawScore || !double.IsFinite(rawScore))
@@ -80,12 +83,30 @@ internal static class AnswerGrader
             reasons = offline.Reasons;
         }
 
+        reasons = reasons.Count > 0 ? reasons : [.. offline.Reasons];
+        if (delivery is not null)
+        {
+            if (offline.Dimensions.TryGetValue(ScoreDimensions.Communication, out var measured))
+            {
+                dimensions[ScoreDimensions.Communication] = measured;
+            }
+
+            reasons = [.. reasons, .. DeliveryFeedback.Reasons(delivery).Where(r => !reasons.Contains(r))];
+        }
+
+        var caveat = delivery is null ? offline.Caveat : DeliveryFeedback.Caveat(delivery);
+        if (caveat is not null && !feedback.Contains(caveat, StringComparison.Ordinal))
+        {
+            feedback = $"{feedback} {caveat}";
+        }
+
         var stronger = ReplyText.List(value.StrongerAnswer, 6, 300);
-        return new AnswerEvaluation(Math.Round(score, 1), dimensions, flags, feedback, reasons.Count > 0 ? reasons : offline.Reasons, reply.Source)
+        return new AnswerEvaluation(Math.Round(score, 1), dimensions, flags, feedback, reasons, reply.Source)
         {
             StrongerAnswer = stronger.Count > 0 ? stronger : offline.StrongerAnswer,
             Statistics = offline.Statistics,
             RubricQuestionId = offline.RubricQuestionId,
+            Caveat = caveat,
         };
     }
 

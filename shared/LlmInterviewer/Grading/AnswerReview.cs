@@ -105,7 +105,7 @@ internal static class AnswerReview
             try
             {
                 var grade = element.Deserialize<GradingReply>(StructuredCall.Json) ?? throw new LlmReplyException("The grade is JSON null.");
-                graded[index] = AnswerGrader.Merge(new Reply<GradingReply>(grade, reply.Source), request.Turns[index].Evaluation!);
+                graded[index] = AnswerGrader.Merge(new Reply<GradingReply>(grade, reply.Source), request.Turns[index].Evaluation!, request.Turns[index].Delivery);
             }
             catch (Exception ex) when (ex is LlmReplyException or JsonException)
             {
