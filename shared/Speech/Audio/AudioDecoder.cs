@@ -11,6 +11,9 @@ namespace MockInterview.Speech.Audio;
 /// tool at all.</remarks>
 internal sealed class AudioDecoder(IOptions<AudioOptions> options, FfmpegAudioConverter converter) : IAudioDecoder
 {
+    // Resampling may lose a few samples at the end; a cut file loses far more.
+    private const double FlacShortfallSeconds = 0.05;
+
     public async Task<PcmAudio> DecodeAsync(Stream input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -40,6 +43,19 @@ internal sealed class AudioDecoder(IOptions<AudioOptions> options, FfmpegAudioCo
                 break;
             case AudioFormat.Ogg when !OggPages.EndsComplete(bytes):
                 throw AudioInputErrors.Corrupt("the OGG data is cut short");
+            case AudioFormat.Flac when FlacStreamInfo.DeclaredSeconds(bytes) is { } declared:
+                if (declared > settings.MaxSeconds)
+                {
+                    throw AudioInputErrors.TooLong(settings.MaxSeconds);
+                }
+
+                samples = await converter.ConvertAsync(bytes, format, cancellationToken).ConfigureAwait(false);
+                if ((double)samples.Length / PcmAudio.RecognitionSampleRate < declared - FlacShortfallSeconds)
+                {
+                    throw AudioInputErrors.Corrupt("the FLAC data is cut short");
+                }
+
+                break;
             default:
                 samples = await converter.ConvertAsync(bytes, format, cancellationToken).ConfigureAwait(false);
                 break;

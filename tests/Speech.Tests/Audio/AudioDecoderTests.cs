@@ -125,6 +125,7 @@ public sealed class AudioDecoderTests
     [Theory]
     [InlineData("ogg")]
     [InlineData("mp3")]
+    [InlineData("flac")]
     public async Task DecodeAsync_CompressedLongerThanMaxSeconds_AudioTooLong(string extension)
     {
         var file = await AudioFixtures.ConvertAsync(await FliteSpeech.WavAsync(Sentence), extension);
