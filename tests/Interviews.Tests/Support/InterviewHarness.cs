@@ -14,12 +14,13 @@ internal sealed class InterviewHarness : IAsyncDisposable
     private readonly TempDatabase database = new();
     private readonly ServiceProvider services;
 
-    private InterviewHarness()
+    private InterviewHarness(bool alwaysReplay)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Interviews:ConnectionString"] = database.ConnectionString("interviews.db"),
             ["Workflows:ConnectionString"] = database.ConnectionString("workflows.db"),
+            ["Workflows:InstanceCacheSize"] = alwaysReplay ? "0" : null,
         }).Build();
         var collection = new ServiceCollection();
         collection.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
@@ -46,9 +47,11 @@ internal sealed class InterviewHarness : IAsyncDisposable
     public T Service<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    public static async Task<InterviewHarness> StartAsync()
+    /// <param name="alwaysReplay">Keep no workflow in memory between episodes, so every episode replays the workflow
+    /// from its stored history (as after a restart).</param>
+    public static async Task<InterviewHarness> StartAsync(bool alwaysReplay = false)
     {
-        var harness = new InterviewHarness();
+        var harness = new InterviewHarness(alwaysReplay);
         foreach (var hosted in harness.services.GetServices<IHostedService>())
         {
             await hosted.StartAsync(CancellationToken.None);
