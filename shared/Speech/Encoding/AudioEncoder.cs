@@ -1,10 +1,12 @@
+// The folder is Encoding/; the namespace is Encoders because a MockInterview.Speech.Encoding namespace would hide
+// System.Text.Encoding from all code in MockInterview.Speech.* (Encoding.UTF8 would stop compiling there).
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterview.Sandbox;
 using MockInterview.Speech.Audio;
 
-namespace MockInterview.Speech.Encoding;
+namespace MockInterview.Speech.Encoders;
 
 /// <summary>Writes WAV in process, and Ogg/Opus (or MP3) with ffmpeg in the sandbox: raw samples in on standard input,
 /// the compressed stream out on standard output. Which compressed format works is found once, by asking ffmpeg for its

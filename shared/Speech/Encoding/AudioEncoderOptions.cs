@@ -1,4 +1,4 @@
-namespace MockInterview.Speech.Encoding;
+namespace MockInterview.Speech.Encoders;
 
 /// <summary>How spoken audio is compressed for the web (section <c>Speech:Encoding</c>), validated at start.</summary>
 public sealed class AudioEncoderOptions

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace MockInterview.Speech.Encoding;
+namespace MockInterview.Speech.Encoders;
 
 /// <summary>Checks <see cref="AudioEncoderOptions"/> at start; ffmpeg itself is probed on first use.</summary>
 internal sealed class AudioEncoderOptionsValidator : IValidateOptions<AudioEncoderOptions>

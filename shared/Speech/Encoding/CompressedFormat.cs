@@ -1,4 +1,4 @@
-namespace MockInterview.Speech.Encoding;
+namespace MockInterview.Speech.Encoders;
 
 /// <summary>A compressed format ffmpeg can write here.</summary>
 /// <param name="MediaType">"audio/ogg" (Opus) or "audio/mpeg" (MP3).</param>

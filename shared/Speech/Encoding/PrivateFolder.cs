@@ -1,4 +1,4 @@
-namespace MockInterview.Speech.Encoding;
+namespace MockInterview.Speech.Encoders;
 
 /// <summary>A folder only this process's user can enter, for one tool run (its working directory, HOME and TMPDIR),
 /// deleted on dispose.</summary>

@@ -26,14 +26,19 @@ internal abstract class CommandLineSynthesizer(VoiceCatalog voices, SynthesisPro
             throw new SpeechInputException("unknownVoice", $"The voice '{resolved.Preset}' is spoken by {resolved.Engine}, not {Name}.");
         }
 
-        var arguments = Arguments(resolved);
         foreach (var chunk in TextChunker.Split(prepared, Settings.MaxChunkChars))
         {
-            yield return await process.RunAsync(Tool, arguments, chunk, InstallHint, cancellationToken).ConfigureAwait(false);
+            yield return await process.RunAsync(Tool, output => Arguments(resolved, output), WritesFile, chunk, InstallHint, cancellationToken, MaxFileBytes).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The engine's arguments for <paramref name="voice"/>: voice, rate and pitch, WAV on standard output,
-    /// text from standard input. Never the text itself.</summary>
-    protected abstract IReadOnlyList<string> Arguments(ResolvedVoice voice);
+    /// <summary>The largest file the engine may write or size (<c>prlimit --fsize</c>).</summary>
+    protected virtual long MaxFileBytes => SynthesisProcess.MaxOutputBytes;
+
+    /// <summary>True when the engine writes its WAV to the file named in its arguments, false for standard output.</summary>
+    protected abstract bool WritesFile { get; }
+
+    /// <summary>The engine's arguments for <paramref name="voice"/>: voice, rate and pitch, where the WAV goes
+    /// (<paramref name="outputPath"/> or standard output), text from standard input. Never the text itself.</summary>
+    protected abstract IReadOnlyList<string> Arguments(ResolvedVoice voice, string outputPath);
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace MockInterview.Speech.Synthesis;
 
-/// <summary>flite 2.2: <c>flite -voice V --setf duration_stretch=… --setf int_f0_target_mean=… -o /dev/stdout</c>,
-/// the text on standard input.</summary>
+/// <summary>flite 2.2: <c>flite -voice V --setf duration_stretch=… --setf int_f0_target_mean=… -o FILE</c>, the text
+/// on standard input.</summary>
 internal sealed class FliteSynthesizer(VoiceCatalog voices, SynthesisProcess process, IOptions<SynthesisOptions> options)
     : CommandLineSynthesizer(voices, process, options)
 {
@@ -21,7 +21,11 @@ internal sealed class FliteSynthesizer(VoiceCatalog voices, SynthesisProcess pro
 
     protected override string InstallHint => "install flite (Debian/Ubuntu: apt-get install flite) or set Speech:Synthesis:FlitePath.";
 
-    protected override IReadOnlyList<string> Arguments(ResolvedVoice voice)
+    // flite reading a text stream (standard input or -f) appends each utterance to its output and rewrites the header
+    // with seeks; on a pipe that hangs, so it writes a file in the run's private folder.
+    protected override bool WritesFile => true;
+
+    protected override IReadOnlyList<string> Arguments(ResolvedVoice voice, string outputPath)
     {
         var arguments = new List<string>
         {
@@ -34,10 +38,9 @@ internal sealed class FliteSynthesizer(VoiceCatalog voices, SynthesisProcess pro
             arguments.Add(Invariant($"int_f0_target_mean={mean * voice.Pitch:0.#}"));
         }
 
-        // No text argument: flite then reads standard input. /dev/stdout is a pipe, so the WAV header's lengths are 0
-        // and the reader takes the samples to the end.
+        // No text argument: flite then reads standard input.
         arguments.Add("-o");
-        arguments.Add("/dev/stdout");
+        arguments.Add(outputPath);
         return arguments;
     }
 

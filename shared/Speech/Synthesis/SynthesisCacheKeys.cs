@@ -10,7 +10,6 @@ internal static class SynthesisCacheKeys
 {
     public static string For(string cacheVersion, string voiceIdentity, string text, string part)
     {
-        // Fully qualified: inside MockInterview.Speech, "Encoding" is the Speech.Encoding namespace.
         var material = System.Text.Encoding.UTF8.GetBytes($"mockinterview-tts\n{cacheVersion}\n{voiceIdentity}\n{part}\n{text}");
         var key = Convert.ToHexStringLower(SHA256.HashData(material).AsSpan(0, 16));
         FileKeys.EnsureValid(key);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MockInterview.Sandbox;
 using MockInterview.Speech.Audio;
-using MockInterview.Speech.Encoding;
+using MockInterview.Speech.Encoders;
 using MockInterview.Speech.Synthesis.Piper;
 
 namespace MockInterview.Speech.Synthesis;
