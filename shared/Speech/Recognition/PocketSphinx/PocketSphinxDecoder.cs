@@ -34,7 +34,8 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             ["-maxhmmpf"] = options.MaxHmmPerFrame.ToString(CultureInfo.InvariantCulture),
             ["-logfn"] = "/dev/null",
         };
-        foreach (var (name, value) in options.Arguments)
+        // Names may omit the dash (configuration keys read better without it); an empty value keeps the default.
+        foreach (var (name, value) in options.Arguments.Where(a => !string.IsNullOrWhiteSpace(a.Value)))
         {
             arguments[name.StartsWith('-') ? name : "-" + name] = value;
         }

@@ -30,6 +30,7 @@ public sealed class PocketSphinxOptions
     /// flite test answers exactly as the unbounded default (30000) does.</summary>
     public int MaxHmmPerFrame { get; set; } = 10_000;
 
-    /// <summary>More decoder arguments, name to value (e.g. <c>-beam</c>: <c>1e-48</c>); they override the ones above.</summary>
+    /// <summary>More decoder arguments, name (with or without the dash) to value, e.g. <c>beam</c>: <c>1e-48</c>; they
+    /// override the ones above, and an empty value is ignored.</summary>
     public Dictionary<string, string> Arguments { get; set; } = new(StringComparer.Ordinal);
 }
