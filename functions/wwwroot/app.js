@@ -1,4 +1,4 @@
-// The interview page: start an interview, answer by typing, follow the clock, read the feedback and report.
+// The interview page: start an interview, answer by typing or speaking, follow the clock, read the feedback and report.
 // Server text only ever reaches the page as text nodes (textContent, append), never as markup, so none of it can run.
 "use strict";
 
@@ -16,6 +16,9 @@
     questionCard: $("question-card"), questionNumber: $("question-number"), questionText: $("question-text"),
     followUpTag: $("follow-up-tag"), closingTag: $("closing-tag"),
     answerTimerWrap: $("answer-timer-wrap"), answerTimer: $("answer-timer"), answerMeter: $("answer-meter"),
+    answerTimerLabel: $("answer-timer-label"), answerByVoice: $("answer-by-voice"),
+    voicePanel: $("voice-panel"), voiceStatus: $("voice-status"), voiceLevel: $("voice-level"),
+    voiceDone: $("voice-done"), voiceRetry: $("voice-retry"), voiceType: $("voice-type"),
     answerForm: $("answer-form"), answerText: $("answer-text"), answerCount: $("answer-count"), answerButton: $("answer-button"),
     waiting: $("waiting"), waitingText: $("waiting-text"),
     summary: $("summary"), summaryScore: $("summary-score"), summaryDimensions: $("summary-dimensions"),
@@ -38,6 +41,11 @@
     busy: false,
     lastCheckAt: 0,      // performance.now() of the last clock-driven refresh
     errorShownAt: 0,
+    voiceToken: null,    // identifies the question being asked aloud; a stale one stops its async steps
+    voiceQuestionId: null,
+    recording: null,
+    questionAudio: null,
+    typing: false,       // the candidate chose to type this question's answer
   };
 
   // ---------- HTTP ----------
@@ -132,6 +140,13 @@
         return;
       }
       body.durationMinutes = minutes;
+    }
+    if (el.answerByVoice.checked) {
+      if (!window.MockInterviewVoice?.supported()) {
+        showError("This browser cannot record audio here (it needs a microphone and a secure page). Untick “Answer by voice” to type.");
+        return;
+      }
+      body.answerMode = "voice";
     }
     if (body.mode === "customized") {
       for (const key of ["resumeText", "jobDescription"]) {
@@ -236,6 +251,7 @@
     el.phaseTimerLabel.textContent = phase === "summary" ? "Summary ends in" : "Questions end in";
 
     renderQuestion(view);
+    renderVoice(view);
     // Once complete, the report below carries the feedback and the clocks have nothing left to count.
     renderSummary(phase === "completed" ? null : view.summary);
     el.timers.hidden = phase === "completed";
@@ -287,6 +303,7 @@
     const timedOut = previous && previous !== state.answeredQuestionId;
     state.shownQuestionId = question.id;
     state.answeredQuestionId = null;
+    state.typing = false;
     el.answerForm.hidden = false;
     el.waiting.hidden = true;
     el.answerTimerWrap.hidden = false;
@@ -489,7 +506,12 @@
     setClock(el.totalTimer, totalLeft, 60);
     if (view.question && answerLeft != null) {
       setClock(el.answerTimer, answerLeft, 30);
-      const span = (Date.parse(view.question.answerDueAt) - Date.parse(view.question.askedAt)) / 1000;
+      // A voice question first gives time to think; once the candidate speaks, the answer time runs.
+      const question = view.question;
+      const thinking = Boolean(question.thinkingDueAt && !question.answeringStartedAt);
+      el.answerTimerLabel.textContent = thinking ? "Time to start answering" : "Time to answer";
+      const from = thinking ? question.askedAt : question.answeringStartedAt || question.askedAt;
+      const span = (Date.parse(thinking ? question.thinkingDueAt : question.answerDueAt) - Date.parse(from)) / 1000;
       const share = span > 0 ? Math.min(1, answerLeft / span) : 0;
       el.answerMeter.style.width = `${(share * 100).toFixed(1)}%`;
       el.answerMeter.classList.toggle("low", answerLeft <= 30);
@@ -571,6 +593,7 @@
 
   function newInterview() {
     stopUpdates();
+    stopVoice();
     Object.assign(state, { id: null, view: null, shownQuestionId: null, answeredQuestionId: null, reportShownFor: null });
     history.replaceState(null, "", location.pathname);
     el.interview.hidden = true;
@@ -580,6 +603,165 @@
     el.setup.hidden = false;
     clearError();
     el.setupTitle.focus();
+  }
+
+  // ---------- Voice ----------
+
+  // Shows the voice controls of the current question: asks it aloud once, then listens. A voice interview the server
+  // has switched to text mode (no speech worker) shows its message and the text form; it returns to voice by itself.
+  function renderVoice(view) {
+    const question = view.question;
+    const voice = view.voice;
+    if (!voice || !question || view.phase === "completed" || question.id === state.answeredQuestionId) {
+      stopVoice();
+      el.voicePanel.hidden = true;
+      return;
+    }
+    if (voice.current !== "voice" || state.typing) {
+      stopVoice();
+      const message = voice.current !== "voice" ? voice.message : null;
+      el.voicePanel.hidden = !message;
+      setVoiceStatus(message || "", {});
+      el.voiceType.hidden = true;
+      el.answerForm.hidden = false;
+      return;
+    }
+    el.voicePanel.hidden = false;
+    el.voiceType.hidden = false;
+    el.answerForm.hidden = true;
+    if (state.voiceQuestionId !== question.id) {
+      state.voiceQuestionId = question.id;
+      askAloud(question);
+    }
+  }
+
+  function setVoiceStatus(text, { done = false, retry = false }) {
+    el.voiceStatus.textContent = text;
+    el.voiceDone.hidden = !done;
+    el.voiceRetry.hidden = !retry;
+    el.voiceLevel.style.width = "0%";
+  }
+
+  async function askAloud(question) {
+    stopVoice();
+    const token = {};
+    state.voiceToken = token;
+    setVoiceStatus("The interviewer is asking…", {});
+    try {
+      const response = await fetch(interviewPath(`/questions/${encodeURIComponent(question.id)}/audio`), {
+        headers: { Accept: "audio/ogg, audio/wav;q=0.9" },
+      });
+      if (response.ok && state.voiceToken === token) await play(await response.blob());
+    } catch {
+      // The question is on the screen; listening starts anyway.
+    }
+    if (state.voiceToken === token) listen(question, token);
+  }
+
+  function play(blob) {
+    return new Promise((resolve) => {
+      const url = URL.createObjectURL(blob);
+      const audio = new Audio(url);
+      state.questionAudio = audio;
+      const done = () => {
+        URL.revokeObjectURL(url);
+        if (state.questionAudio === audio) state.questionAudio = null;
+        resolve();
+      };
+      audio.addEventListener("ended", done, { once: true });
+      audio.addEventListener("error", done, { once: true });
+      audio.addEventListener("pause", done, { once: true });
+      audio.play().catch(done); // autoplay refused: the question is on the screen
+    });
+  }
+
+  async function listen(question, token) {
+    const silence = state.view?.voice?.endOfTurnSilenceSeconds;
+    const recording = new window.MockInterviewVoice.Recording({
+      silenceSeconds: silence,
+      onSpeechStart: () => {
+        setVoiceStatus(`Listening… a pause of ${silence} seconds or “Done speaking” ends your answer.`, { done: true });
+        // Speaking stops the thinking clock; the answer time runs from now.
+        api(interviewPath("/answers/speaking"), { method: "POST", body: JSON.stringify({ questionId: question.id }) })
+          .then(() => { if (!state.events && !state.pollTimer) refresh(); })
+          .catch(() => {});
+      },
+      onLevel: (level) => { el.voiceLevel.style.width = `${(level * 100).toFixed(0)}%`; },
+    });
+    state.recording = recording;
+    setVoiceStatus("Your turn: take a moment to think, then speak.", { done: true });
+    let result;
+    try {
+      result = await recording.start();
+    } catch (error) {
+      if (state.recording === recording) {
+        state.recording = null;
+        typeInstead(`The microphone is not available (${error.message}). Please type your answer.`);
+      }
+      return;
+    }
+    if (state.recording === recording) state.recording = null;
+    if (!result || state.voiceToken !== token) return;
+    if (!result.spoke) {
+      setVoiceStatus("I didn't hear anything. Record again, or type your answer.", { retry: true });
+      return;
+    }
+    await sendSpokenAnswer(question, result.blob, token);
+  }
+
+  async function sendSpokenAnswer(question, blob, token) {
+    setVoiceStatus("Sending your answer…", {});
+    const form = new FormData();
+    form.append("questionId", question.id);
+    form.append("audio", blob, blob.type.includes("ogg") ? "answer.ogg" : "answer.webm");
+    let response;
+    try {
+      response = await fetch(interviewPath("/answers/audio"), { method: "POST", body: form, headers: { Accept: "application/json" } });
+    } catch {
+      setVoiceStatus("Could not reach the server. Record again, or type your answer.", { retry: true });
+      return;
+    }
+    if (state.voiceToken !== token) return;
+    if (response.ok) {
+      state.answeredQuestionId = question.id;
+      el.voicePanel.hidden = true;
+      el.answerTimerWrap.hidden = true;
+      el.waiting.hidden = false;
+      el.waitingText.textContent = state.view.phase === "summary" ? "Writing your report…" : "Answer sent. Waiting for the next question…";
+      announce("Answer sent.");
+      if (!state.events && !state.pollTimer) refresh();
+      return;
+    }
+    let problem = {};
+    try {
+      problem = await response.json();
+    } catch {
+      // Not a problem document; the generic text below applies.
+    }
+    if (problem.textMode) {
+      typeInstead(problem.detail || "Voice is unavailable right now; please type your answer.");
+      refresh();
+      return;
+    }
+    setVoiceStatus(`${problem.detail || "That recording could not be used."} Record again, or type your answer.`, { retry: true });
+  }
+
+  function typeInstead(message) {
+    state.typing = true;
+    stopVoice();
+    el.voicePanel.hidden = !message;
+    setVoiceStatus(message || "", {});
+    el.voiceType.hidden = true;
+    el.answerForm.hidden = false;
+    el.answerText.focus();
+  }
+
+  function stopVoice() {
+    state.voiceToken = null;
+    state.recording?.cancel();
+    state.recording = null;
+    state.questionAudio?.pause();
+    state.questionAudio = null;
   }
 
   // ---------- Helpers ----------
@@ -616,6 +798,15 @@
   el.endButton.addEventListener("click", endInterview);
   el.newButton.addEventListener("click", newInterview);
   el.errorDismiss.addEventListener("click", clearError);
+  el.voiceDone.addEventListener("click", () => state.recording?.finish());
+  el.voiceRetry.addEventListener("click", () => {
+    const question = state.view?.question;
+    if (!question) return;
+    const token = {};
+    state.voiceToken = token;
+    listen(question, token);
+  });
+  el.voiceType.addEventListener("click", () => typeInstead(null));
   window.setInterval(tickClocks, 250);
 
   toggleCustomizedFields();

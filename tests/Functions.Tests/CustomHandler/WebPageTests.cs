@@ -48,6 +48,7 @@ public sealed partial class WebPageTests : IDisposable
 
     [Theory]
     [InlineData("/app.js", "text/javascript")]
+    [InlineData("/voice.js", "text/javascript")]
     [InlineData("/styles.css", "text/css")]
     [InlineData("/index.html", "text/html")]
     public async Task GetAsset_ServedWithItsContentType(string path, string mediaType)
@@ -66,6 +67,7 @@ public sealed partial class WebPageTests : IDisposable
         var css = await client.GetStringAsync(new Uri("/styles.css", UriKind.Relative));
 
         Assert.Contains("src=\"/app.js\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"/voice.js\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/styles.css\"", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(ExternalReference(), html);
         Assert.DoesNotMatch(ExternalReference(), css);
@@ -85,6 +87,27 @@ public sealed partial class WebPageTests : IDisposable
         Assert.Contains("addEventListener(\"interview\"", script, StringComparison.Ordinal);
         Assert.Contains("/api/interviews", script, StringComparison.Ordinal);
         Assert.DoesNotMatch(ExternalReference(), script);
+    }
+
+    [Fact]
+    public async Task VoiceScript_EndsAnAnswerOnlyByTheButtonOrTheInterviewsSilenceThreshold()
+    {
+        var page = await client.GetStringAsync(new Uri("/app.js", UriKind.Relative));
+        var voice = await client.GetStringAsync(new Uri("/voice.js", UriKind.Relative));
+
+        // The page answers by voice through the contract's endpoints and passes the interview's own threshold on.
+        Assert.Contains("/answers/audio", page, StringComparison.Ordinal);
+        Assert.Contains("/answers/speaking", page, StringComparison.Ordinal);
+        Assert.Contains("/questions/", page, StringComparison.Ordinal);
+        Assert.Contains("endOfTurnSilenceSeconds", page, StringComparison.Ordinal);
+        Assert.Contains("answerMode = \"voice\"", page, StringComparison.Ordinal);
+        Assert.Contains("stop(\"silence\")", voice, StringComparison.Ordinal);
+        Assert.Contains("finish()", voice, StringComparison.Ordinal);
+        foreach (var script in new[] { page, voice })
+        {
+            Assert.DoesNotContain("innerHTML", script, StringComparison.Ordinal);
+            Assert.DoesNotMatch(ExternalReference(), script);
+        }
     }
 
     // src/href/url()/fetch to another origin (http:, https: or protocol-relative).
