@@ -66,7 +66,6 @@ internal sealed class SpeechJobProcessor(
         try
         {
             var (transcript, speech) = await RunAsync(job, work.Token).ConfigureAwait(false);
-            status.EngineSeenByJob(job.Kind, missing: false);
             result = clock.Result(job, SpeechJobStatus.Succeeded, status.WorkerId, transcript, speech);
         }
         catch (SpeechInputException ex)
@@ -76,7 +75,7 @@ internal sealed class SpeechJobProcessor(
         catch (SpeechEngineUnavailableException ex)
         {
             logger.LogError("Speech job {JobId} ({Kind}) failed: the engine cannot run here. {Problem}", job.JobId, job.Kind, ex.Message);
-            status.EngineSeenByJob(job.Kind, missing: true);
+            status.EngineMissingInJob();
             result = clock.Result(job, SpeechJobStatus.Failed, status.WorkerId, error: ("engineUnavailable", Unavailable(job.Kind)));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -3,8 +3,8 @@ namespace MockInterview.Speech.Worker;
 /// <summary>What a speech worker reports with each heartbeat (JSON with <see cref="Jobs.SpeechJson.Options"/>, in the
 /// heartbeat group <see cref="Group"/>); the app reads it to decide whether voice is up.</summary>
 /// <param name="WorkerId">The worker.</param>
-/// <param name="CanTranscribe">True when at least one recogniser is available and the last transcription did not find the engine missing.</param>
-/// <param name="CanSynthesize">True when at least one synthesiser is available and the last synthesis did not find the engine missing.</param>
+/// <param name="CanTranscribe">True when a recogniser passed its last check (engines are checked again soon after a job finds one missing).</param>
+/// <param name="CanSynthesize">True when a synthesiser passed its last check; a voice preset whose own engine is missing can still fail.</param>
 /// <param name="Engines">Each engine's last check.</param>
 /// <param name="Capacity">Jobs it runs at once, at most.</param>
 /// <param name="InFlight">Jobs it is running now.</param>

@@ -1,22 +1,24 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using MockInterview.Speech.Jobs;
 
 namespace MockInterview.Speech.Worker;
 
 /// <summary>The worker's live state: capacity, jobs in flight, and which engines can run (checked at start, every
-/// <see cref="SpeechWorkerOptions.EngineCheckSeconds"/>, and corrected by the jobs themselves). Health endpoints and
-/// the heartbeat read it.</summary>
+/// <see cref="SpeechWorkerOptions.EngineCheckSeconds"/>, and soon after a job finds its engine missing). Health
+/// endpoints and the heartbeat read it.</summary>
 public sealed class SpeechWorkerStatus
 {
     private readonly SpeechEngineProbe probe;
     private readonly TimeProvider time;
     private readonly TimeSpan checkEvery;
     private readonly SemaphoreSlim checkGate = new(1, 1);
-    private readonly ConcurrentDictionary<SpeechJobKind, DateTimeOffset> missingAtJob = new();
+    private volatile bool recheck;
     private IReadOnlyList<SpeechEngineState>? engines;
     private DateTimeOffset checkedAt;
     private int inFlight;
+
+    /// <summary>Least time between two checks brought forward by failing jobs.</summary>
+    internal static TimeSpan RecheckSpacing { get; } = TimeSpan.FromSeconds(30);
 
     internal SpeechWorkerStatus(SpeechWorkerOptions options, SpeechEngineProbe probe, TimeProvider time)
     {
@@ -48,7 +50,7 @@ public sealed class SpeechWorkerStatus
     /// <summary>Each engine's state, checked again when the last check is older than the check interval.</summary>
     public async Task<IReadOnlyList<SpeechEngineState>> GetEnginesAsync(CancellationToken cancellationToken)
     {
-        if (engines is { } known && time.GetUtcNow() - checkedAt < checkEvery)
+        if (engines is { } known && !recheck && time.GetUtcNow() - checkedAt < checkEvery)
         {
             return known;
         }
@@ -56,8 +58,9 @@ public sealed class SpeechWorkerStatus
         await checkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (engines is null || time.GetUtcNow() - checkedAt >= checkEvery)
+            if (engines is null || recheck || time.GetUtcNow() - checkedAt >= checkEvery)
             {
+                recheck = false;
                 engines = await probe.CheckAsync(cancellationToken).ConfigureAwait(false);
                 checkedAt = time.GetUtcNow();
             }
@@ -70,13 +73,11 @@ public sealed class SpeechWorkerStatus
         }
     }
 
-    /// <summary>True when an engine of <paramref name="kind"/> passed its check and no job has found it missing
-    /// within the check interval (unless a job of that kind has succeeded since).</summary>
+    /// <summary>True when an engine of <paramref name="kind"/> passed its last check.</summary>
     public async Task<bool> CanRunAsync(SpeechJobKind kind, CancellationToken cancellationToken)
     {
         var states = await GetEnginesAsync(cancellationToken).ConfigureAwait(false);
-        var missingRecently = missingAtJob.TryGetValue(kind, out var at) && time.GetUtcNow() - at < checkEvery;
-        return !missingRecently && states.Any(s => s.Kind == kind && s.Available);
+        return states.Any(s => s.Kind == kind && s.Available);
     }
 
     /// <summary>The heartbeat report.</summary>
@@ -99,16 +100,14 @@ public sealed class SpeechWorkerStatus
 
     internal void JobEnded() => Interlocked.Decrement(ref inFlight);
 
-    /// <summary>A job of <paramref name="kind"/> found its engine missing, or (<paramref name="missing"/> false) ran it.</summary>
-    internal void EngineSeenByJob(SpeechJobKind kind, bool missing)
+    /// <summary>A job found its engine missing: the engines are checked again at the next request for their state
+    /// (the next heartbeat), though not more often than every <see cref="RecheckSpacing"/>. Only a check can tell
+    /// which engine it was: one preset's engine may be missing while another's works.</summary>
+    internal void EngineMissingInJob()
     {
-        if (missing)
+        if (time.GetUtcNow() - checkedAt >= RecheckSpacing)
         {
-            missingAtJob[kind] = time.GetUtcNow();
-        }
-        else
-        {
-            missingAtJob.TryRemove(kind, out _);
+            recheck = true;
         }
     }
 }

@@ -85,9 +85,22 @@ public sealed class SpeechJobProcessorTests : IAsyncLifetime
         Assert.Contains("Speech-to-text is not available", result.ErrorDetail, StringComparison.Ordinal);
         Assert.DoesNotContain("/usr/lib", result.ErrorDetail, StringComparison.Ordinal);
         Assert.Equal(0, await host.CountAsync(QueueNames.SpeechJobs));
+        Assert.Contains(host.Logs.Lines, line => line.Contains("apt-get install libpocketsphinx3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_EngineFoundMissing_EnginesCheckedAgainAtTheNextLook()
+    {
+        await host.Status.GetEnginesAsync(none);
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        host.Recognizer.Failure = new SpeechEngineUnavailableException("The model file was removed.");
+        host.Transcription.Behaviour = (_, _) => throw new SpeechEngineUnavailableException("The model file was removed.");
+
+        await host.Processor.ProcessAsync(await host.DeliverAsync(host.TranscribeJob()), none);
+
         Assert.False(await host.Status.CanRunAsync(SpeechJobKind.Transcribe, none));
         Assert.True(await host.Status.CanRunAsync(SpeechJobKind.Synthesize, none));
-        Assert.Contains(host.Logs.Lines, line => line.Contains("apt-get install libpocketsphinx3", StringComparison.Ordinal));
+        Assert.Equal(2, host.Recognizer.Calls);
     }
 
     [Fact]
