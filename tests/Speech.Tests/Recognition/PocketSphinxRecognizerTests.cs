@@ -130,6 +130,18 @@ public sealed class PocketSphinxRecognizerTests
     }
 
     [Fact]
+    public async Task TranscribeAsync_LibraryMissingAndAudioSilent_EngineUnavailableRatherThanNoSpeech()
+    {
+        using var services = SpeechServices.Create(new Dictionary<string, string?>
+        {
+            ["Speech:Recognition:PocketSphinx:LibraryPath"] = "/nonexistent/libpocketsphinx.so.3",
+        });
+
+        await Assert.ThrowsAsync<SpeechEngineUnavailableException>(
+            () => services.GetRequiredService<ISpeechRecognizer>().TranscribeAsync(AudioFixtures.Silence(2), null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task TranscribeAsync_ModelMissing_EngineUnavailableNamingTheSetting()
     {
         using var services = SpeechServices.Create(new Dictionary<string, string?>

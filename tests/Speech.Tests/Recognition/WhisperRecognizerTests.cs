@@ -44,6 +44,17 @@ public sealed class WhisperRecognizerTests
     }
 
     [Fact]
+    public async Task TranscribeAsync_SilenceWithoutModel_UnavailableRatherThanNoSpeech()
+    {
+        using var services = SpeechServices.Create(new Dictionary<string, string?> { ["Speech:Recognition:Engine"] = "whisper" });
+
+        var error = await Assert.ThrowsAsync<SpeechEngineUnavailableException>(
+            () => services.GetRequiredService<ISpeechRecognizer>().TranscribeAsync(AudioFixtures.Silence(2), null, CancellationToken.None));
+
+        Assert.Contains("Speech:Recognition:Whisper:ModelPath", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Recognizer_AutoWithModelPath_IsWhisper()
     {
         using var services = SpeechServices.Create(new Dictionary<string, string?> { ["Speech:Recognition:Whisper:ModelPath"] = "/models/ggml-base.en.bin" });

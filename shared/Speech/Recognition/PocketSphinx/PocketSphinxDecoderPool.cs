@@ -32,16 +32,22 @@ internal sealed class PocketSphinxDecoderPool : IDisposable
         await available.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var decoder = Take() ?? Create();
-            try
-            {
-                // Decoding is CPU-bound native work: off the caller's thread so pieces run on separate cores.
-                return await Task.Run(() => work(decoder), CancellationToken.None).ConfigureAwait(false);
-            }
-            finally
-            {
-                Return(decoder);
-            }
+            // Model loading and decoding are CPU-bound native work: off the caller's thread, so pieces run on
+            // separate cores and no request thread blocks on a model load.
+            return await Task.Run(
+                () =>
+                {
+                    var decoder = Take() ?? Create();
+                    try
+                    {
+                        return work(decoder);
+                    }
+                    finally
+                    {
+                        Return(decoder);
+                    }
+                },
+                CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
@@ -50,10 +56,39 @@ internal sealed class PocketSphinxDecoderPool : IDisposable
     }
 
     /// <summary>Loads every decoder now (the worker calls it at start so the first answer pays no model load).</summary>
-    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    /// <exception cref="SpeechEngineUnavailableException">The library or the model is missing.</exception>
+    public Task WarmUpAsync(CancellationToken cancellationToken) => Task.Run(
+        () =>
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                lock (gate)
+                {
+                    if (all.Count >= Capacity)
+                    {
+                        return;
+                    }
+                }
+
+                Return(Create());
+            }
+        },
+        cancellationToken);
+
+    /// <summary>Makes sure the engine can run (library and model load) before any audio is judged, so that silent audio
+    /// never hides a missing engine; cheap once one decoder is loaded.</summary>
+    /// <exception cref="SpeechEngineUnavailableException">The library or the model is missing.</exception>
+    public Task EnsureLoadedAsync(CancellationToken cancellationToken)
     {
-        var holds = Enumerable.Range(0, Capacity).Select(_ => UseAsync(_ => 0, cancellationToken));
-        await Task.WhenAll(holds).ConfigureAwait(false);
+        lock (gate)
+        {
+            if (all.Count > 0)
+            {
+                return Task.CompletedTask;
+            }
+        }
+
+        return UseAsync(_ => true, cancellationToken);
     }
 
     public void Dispose()

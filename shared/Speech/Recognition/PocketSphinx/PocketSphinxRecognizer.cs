@@ -11,12 +11,15 @@ internal sealed class PocketSphinxRecognizer(PocketSphinxDecoderPool pool, IOpti
 
     public string Name => "pocketsphinx";
 
-    public Task<Transcript> TranscribeAsync(PcmAudio audio, double? endOfTurnSilenceSeconds, CancellationToken cancellationToken) =>
-        SegmentedRecognition.TranscribeAsync(
+    public async Task<Transcript> TranscribeAsync(PcmAudio audio, double? endOfTurnSilenceSeconds, CancellationToken cancellationToken)
+    {
+        await pool.EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+        return await SegmentedRecognition.TranscribeAsync(
             audio,
             endOfTurnSilenceSeconds,
             Name,
             options.Value.PocketSphinx.PieceSeconds,
             (samples, cancel) => pool.UseAsync(decoder => decoder.Decode(samples.Span), cancel),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -29,33 +29,54 @@ internal sealed class WhisperContextPool : IDisposable
         await available.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            WhisperContext? context;
-            lock (gate)
-            {
-                ObjectDisposedException.ThrowIf(disposed, this);
-                idle.TryPop(out context);
-            }
-
-            context ??= Create();
-            try
-            {
-                return await Task.Run(() => work(context), CancellationToken.None).ConfigureAwait(false);
-            }
-            finally
-            {
-                lock (gate)
+            return await Task.Run(
+                () =>
                 {
-                    if (!disposed)
+                    WhisperContext? context;
+                    lock (gate)
                     {
-                        idle.Push(context);
+                        ObjectDisposedException.ThrowIf(disposed, this);
+                        idle.TryPop(out context);
                     }
-                }
-            }
+
+                    context ??= Create();
+                    try
+                    {
+                        return work(context);
+                    }
+                    finally
+                    {
+                        lock (gate)
+                        {
+                            if (!disposed)
+                            {
+                                idle.Push(context);
+                            }
+                        }
+                    }
+                },
+                CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
             available.Release();
         }
+    }
+
+    /// <summary>Makes sure the engine can run (library and model load) before any audio is judged, so that silent audio
+    /// never hides a missing engine; cheap once one context is loaded.</summary>
+    /// <exception cref="SpeechEngineUnavailableException">The library or the model is missing.</exception>
+    public Task EnsureLoadedAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (all.Count > 0)
+            {
+                return Task.CompletedTask;
+            }
+        }
+
+        return UseAsync(_ => true, cancellationToken);
     }
 
     public void Dispose()

@@ -12,12 +12,15 @@ internal sealed class WhisperRecognizer(WhisperContextPool pool) : ISpeechRecogn
 
     public string Name => "whisper";
 
-    public Task<Transcript> TranscribeAsync(PcmAudio audio, double? endOfTurnSilenceSeconds, CancellationToken cancellationToken) =>
-        SegmentedRecognition.TranscribeAsync(
+    public async Task<Transcript> TranscribeAsync(PcmAudio audio, double? endOfTurnSilenceSeconds, CancellationToken cancellationToken)
+    {
+        await pool.EnsureLoadedAsync(cancellationToken).ConfigureAwait(false);
+        return await SegmentedRecognition.TranscribeAsync(
             audio,
             endOfTurnSilenceSeconds,
             Name,
             PieceSeconds,
             (samples, cancel) => pool.UseAsync(context => context.Transcribe(samples.Span), cancel),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+    }
 }
