@@ -47,6 +47,32 @@ public sealed class DeliveryScoringTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_TwoLongPauses_CostsOne()
+    {
+        var words = Text.Split(' ');
+        var paused = string.Join(' ', words.Take(15)) + " | " + string.Join(' ', words.Skip(15).Take(15)) + " | " + string.Join(' ', words.Skip(30));
+        var natural = await Evaluate(SpokenAnswers.Build(Text));
+
+        var evaluation = await Evaluate(SpokenAnswers.Build(paused, pauseSeconds: 4));
+
+        Assert.Equal(natural.Dimensions[ScoreDimensions.Communication] - 1, evaluation.Dimensions[ScoreDimensions.Communication], 1);
+        Assert.Contains(evaluation.Reasons, r => r.Contains("You paused for 3 seconds or more 2 times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_ManyShortPauses_CostsOne()
+    {
+        // A 0.6 s pause after every third word: about 30 pauses a minute.
+        var choppy = string.Join(" | ", Text.Split(' ').Chunk(3).Select(chunk => string.Join(' ', chunk)));
+        var natural = await Evaluate(SpokenAnswers.Build(Text));
+
+        var evaluation = await Evaluate(SpokenAnswers.Build(choppy, pauseSeconds: 0.6));
+
+        Assert.Equal(natural.Dimensions[ScoreDimensions.Communication] - 1, evaluation.Dimensions[ScoreDimensions.Communication], 1);
+        Assert.Contains(evaluation.Reasons, r => r.Contains("broken up by many pauses", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EvaluateAsync_ManyFillersPerMinute_CostsCommunication()
     {
         var fillers = "um so you know " + string.Join(" um ", Text.Split(". "));
