@@ -19,7 +19,7 @@ internal sealed class VoiceCatalog(IOptions<SynthesisOptions> options)
         var preset = string.IsNullOrWhiteSpace(name)
             ? presets[0]
             : presets.FirstOrDefault(p => string.Equals(p.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
-              ?? throw new SpeechInputException("unknownVoice", $"There is no voice called '{Shorten(name)}'. Voices: {string.Join(", ", presets.Select(p => p.Name))}.");
+              ?? throw new SpeechInputException("unknownVoice", $"There is no voice {Quoted(name)}. Voices: {string.Join(", ", presets.Select(p => p.Name))}.");
         var engine = EngineFor(preset);
         return new ResolvedVoice(preset.Name, engine, VoiceFor(preset, engine), preset.Rate, preset.Pitch);
     }
@@ -64,5 +64,8 @@ internal sealed class VoiceCatalog(IOptions<SynthesisOptions> options)
         };
     }
 
-    private static string Shorten(string name) => name.Length <= 40 ? name : name[..40] + "…";
+    // The caller's name is repeated only when it looks like a preset name, so the message never carries control
+    // characters or a long paste back to the user or the logs.
+    private static string Quoted(string name) =>
+        name.Length <= 40 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? $"called '{name}'" : "by that name";
 }
