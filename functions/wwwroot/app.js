@@ -46,6 +46,7 @@
     recording: null,
     questionAudio: null,
     typing: false,       // the candidate chose to type this question's answer
+    startedQuestionId: null, // the question whose answering start was reported
   };
 
   // ---------- HTTP ----------
@@ -682,9 +683,7 @@
       onSpeechStart: () => {
         setVoiceStatus(`Listening… a pause of ${silence} seconds or “Done speaking” ends your answer.`, { done: true });
         // Speaking stops the thinking clock; the answer time runs from now.
-        api(interviewPath("/answers/speaking"), { method: "POST", body: JSON.stringify({ questionId: question.id }) })
-          .then(() => { if (!state.events && !state.pollTimer) refresh(); })
-          .catch(() => {});
+        reportAnsweringStarted();
       },
       onLevel: (level) => { el.voiceLevel.style.width = `${(level * 100).toFixed(0)}%`; },
     });
@@ -756,6 +755,16 @@
     el.answerText.focus();
   }
 
+  // A voice question times out unless answering starts within the thinking time; typing starts it as speaking does.
+  function reportAnsweringStarted() {
+    const question = state.view?.question;
+    if (!question || !question.thinkingDueAt || question.answeringStartedAt || state.startedQuestionId === question.id) return;
+    state.startedQuestionId = question.id;
+    api(interviewPath("/answers/speaking"), { method: "POST", body: JSON.stringify({ questionId: question.id }) })
+      .then(() => { if (!state.events && !state.pollTimer) refresh(); })
+      .catch(() => {});
+  }
+
   function stopVoice() {
     state.voiceToken = null;
     state.recording?.cancel();
@@ -788,7 +797,10 @@
   el.startForm.addEventListener("submit", startInterview);
   el.startForm.addEventListener("change", toggleCustomizedFields);
   el.answerForm.addEventListener("submit", submitAnswer);
-  el.answerText.addEventListener("input", updateCount);
+  el.answerText.addEventListener("input", () => {
+    updateCount();
+    reportAnsweringStarted();
+  });
   el.answerText.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
