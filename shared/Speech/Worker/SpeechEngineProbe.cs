@@ -19,6 +19,7 @@ internal sealed class SpeechEngineProbe(
     IAudioDecoder? decoder = null)
 {
     private const string Phrase = "Ready when you are.";
+    private const int MaxProblemChars = 500;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public async Task<IReadOnlyList<SpeechEngineState>> CheckAsync(CancellationToken cancellationToken)
@@ -102,7 +103,7 @@ internal sealed class SpeechEngineProbe(
     }
 
     private SpeechEngineState State(string name, SpeechJobKind kind, string? problem) =>
-        new(name, kind, problem is null, problem, time.GetUtcNow());
+        new(name, kind, problem is null, problem is { Length: > MaxProblemChars } ? problem[..MaxProblemChars] + "…" : problem, time.GetUtcNow());
 
     private static string Describe(Exception ex) => ex switch
     {
