@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using MockInterview.Speech.Jobs;
 using MockInterview.Speech.Worker;
 using MockInterview.Storage.Queues;
@@ -141,22 +142,16 @@ public sealed class SpeechWorkerServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    /// <summary>Jobs on the queue that are leased (not receivable now).</summary>
+    /// <summary>Jobs on the queue that are leased now, read from the file without receiving anything (a receive
+    /// would raise their dequeue counts).</summary>
     private async Task<long> Leased()
     {
-        var total = await host.CountAsync(QueueNames.SpeechJobs);
-        return total - await VisibleAsync();
-    }
-
-    private async Task<long> VisibleAsync()
-    {
-        // Counting what is visible without leasing it: the worker's buffer is full, so it is not receiving.
-        var probe = await host.Queue.ReceiveAsync(QueueNames.SpeechJobs, 32, TimeSpan.FromMinutes(10), none);
-        foreach (var message in probe)
-        {
-            await host.Queue.ReleaseAsync(message, TimeSpan.Zero, none);
-        }
-
-        return probe.Count;
+        await using var connection = new SqliteConnection($"Data Source={host.QueueDatabase};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM queue_messages WHERE queue = $queue AND visible_at > $now";
+        command.Parameters.AddWithValue("$queue", QueueNames.SpeechJobs);
+        command.Parameters.AddWithValue("$now", host.Time.GetUtcNow().ToUnixTimeMilliseconds());
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

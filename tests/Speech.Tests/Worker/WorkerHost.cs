@@ -52,6 +52,9 @@ internal sealed class WorkerHost : IAsyncDisposable
 
     public ManualTimeProvider Time { get; } = new();
 
+    /// <summary>The queue database (the default file under the content root).</summary>
+    public string QueueDatabase => System.IO.Path.Combine(folder.Path, "data", "queues.db");
+
     public CapturingLogs Logs { get; } = new();
 
     public ScriptedTranscription Transcription { get; } = new();
