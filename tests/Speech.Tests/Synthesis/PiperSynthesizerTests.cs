@@ -33,7 +33,7 @@ public sealed class PiperSynthesizerTests
     {
         using var folder = new TempFolder("speech-tests-piper");
         var model = Path.Combine(folder.Path, "voice.onnx");
-        await File.WriteAllBytesAsync(model, [1, 2, 3]);
+        await File.WriteAllBytesAsync(model, [0x08, 0x07, 0x12]);
         await File.WriteAllTextAsync(Path.Combine(folder.Path, "tokens.txt"), "_ 0\n");
         Directory.CreateDirectory(Path.Combine(folder.Path, "espeak-ng-data"));
         using var services = new SynthesisServices(new Dictionary<string, string?>
@@ -52,11 +52,24 @@ public sealed class PiperSynthesizerTests
     {
         using var folder = new TempFolder("speech-tests-piper");
         var model = Path.Combine(folder.Path, "voice.onnx");
-        await File.WriteAllBytesAsync(model, [1, 2, 3]);
+        await File.WriteAllBytesAsync(model, [0x08, 0x07, 0x12]);
         using var services = new SynthesisServices(new Dictionary<string, string?> { ["Speech:Synthesis:Piper:ModelPath"] = model });
 
         var error = await Assert.ThrowsAsync<SpeechEngineUnavailableException>(() => services.Synthesis.SynthesizeAsync(Text, null, CancellationToken.None));
 
         Assert.Contains("Speech:Synthesis:Piper:TokensPath", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SynthesizeAsync_ModelPathNotAnOnnxFile_UnavailableBeforeTheNativeLibrarySeesIt()
+    {
+        using var folder = new TempFolder("speech-tests-piper");
+        var model = Path.Combine(folder.Path, "voice.onnx");
+        await File.WriteAllTextAsync(model, "<html>not found</html>");
+        using var services = new SynthesisServices(new Dictionary<string, string?> { ["Speech:Synthesis:Piper:ModelPath"] = model });
+
+        var error = await Assert.ThrowsAsync<SpeechEngineUnavailableException>(() => services.Synthesis.SynthesizeAsync(Text, null, CancellationToken.None));
+
+        Assert.Contains("is not an ONNX model", error.Message, StringComparison.Ordinal);
     }
 }

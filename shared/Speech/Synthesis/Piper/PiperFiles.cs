@@ -22,6 +22,11 @@ internal sealed record PiperFiles(string Model, string Tokens, string? DataDirec
             throw new SpeechEngineUnavailableException($"The Piper model set in {Section}:ModelPath does not exist ({model}).");
         }
 
+        if (!LooksLikeOnnx(model))
+        {
+            throw new SpeechEngineUnavailableException($"The file set in {Section}:ModelPath is not an ONNX model ({model}).");
+        }
+
         var folder = Path.GetDirectoryName(model)!;
         var tokens = Path.GetFullPath(string.IsNullOrWhiteSpace(piper.TokensPath) ? Path.Combine(folder, "tokens.txt") : piper.TokensPath);
         if (!File.Exists(tokens))
@@ -52,5 +57,14 @@ internal sealed record PiperFiles(string Model, string Tokens, string? DataDirec
         }
 
         return new PiperFiles(model, tokens, data, lexicon);
+    }
+
+    // sherpa-onnx 1.13.8 does not return an error for a model onnxruntime cannot parse: the uncaught Ort::Exception
+    // terminates the process. An ONNX file is a protobuf ModelProto whose first field is ir_version (field 1, varint:
+    // tag byte 0x08); checking that byte stops a wrong or empty file here. A damaged file that passes still aborts.
+    private static bool LooksLikeOnnx(string path)
+    {
+        using var file = File.OpenRead(path);
+        return file.ReadByte() == 0x08;
     }
 }
