@@ -100,16 +100,22 @@ public sealed class PocketSphinxRecognizerTests
     }
 
     [Fact]
-    public async Task TranscribeAsync_LongAnswerSplitIntoPieces_SameWordsAsOnePiece()
+    public async Task TranscribeAsync_LongAnswerSplitIntoPieces_AsAccurateAsOnePiece()
     {
-        var sentences = await Task.WhenAll(InterviewAnswers.Sentences.Take(4).Select(s => FliteSpeech.PcmAsync(s)));
+        var texts = InterviewAnswers.Sentences.Take(4).ToArray();
+        var sentences = await Task.WhenAll(texts.Select(s => FliteSpeech.PcmAsync(s)));
         var audio = AudioFixtures.Join([.. sentences.SelectMany(s => new[] { s, AudioFixtures.Silence(0.6) })]);
+        var reference = string.Join(' ', texts);
         using var services = SpeechServices.Create(new Dictionary<string, string?> { ["Speech:Recognition:PocketSphinx:PieceSeconds"] = "120" });
 
         var pieces = await SharedSpeech.Recognizer.TranscribeAsync(audio, null, CancellationToken.None).WaitAsync(Bound);
         var single = await services.GetRequiredService<ISpeechRecognizer>().TranscribeAsync(audio, null, CancellationToken.None).WaitAsync(Bound);
 
-        Assert.True(WordErrorRate.Compute(single.Text, pieces.Text) <= 0.1, $"one piece: {single.Text}\npieces: {pieces.Text}");
+        // A cut changes the language-model context at its edges, so a word or two may differ; a piece lost or decoded
+        // twice would cost a whole sentence.
+        Assert.True(
+            WordErrorRate.Compute(reference, pieces.Text) <= WordErrorRate.Compute(reference, single.Text) + 0.08,
+            $"one piece: {single.Text}\npieces: {pieces.Text}");
         Assert.All(pieces.Words.Zip(pieces.Words.Skip(1)), p => Assert.True(p.First.EndSeconds <= p.Second.StartSeconds));
     }
 

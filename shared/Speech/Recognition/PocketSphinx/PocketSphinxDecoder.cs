@@ -32,6 +32,7 @@ internal sealed unsafe class PocketSphinxDecoder : IDisposable
             ["-lm"] = options.LanguageModelPath,
             ["-dict"] = options.DictionaryPath,
             ["-maxhmmpf"] = options.MaxHmmPerFrame.ToString(CultureInfo.InvariantCulture),
+            ["-fwdflat"] = options.FlatLexiconSearch ? "yes" : "no",
             ["-logfn"] = "/dev/null",
         };
         // Names may omit the dash (configuration keys read better without it); an empty value keeps the default.
