@@ -5,6 +5,9 @@
 #   ./run.sh bench    the benchmark (see docs/benchmarks.md); extra arguments go to the benchmark;
 #                     ./run.sh bench scoring: time per answer evaluation
 #                     ./run.sh bench router: LLM router overhead, failover and a simulated day's cache use (no network)
+#                     ./run.sh bench resume: parse + ATS score of a 2-page PDF resume
+#                     ./run.sh bench voice [stt|tts|turn]: speech-to-text real-time factor, time to first synthesised
+#                     audio, and the voice turn (end of answer audio -> next question audio ready), on the local engines
 #   ./run.sh eval     score a labelled-answers file (default: the test set; --file path for another) and print accuracy
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -21,6 +21,11 @@ internal static class BenchmarkCommand
             return ScoringBenchmark.Run();
         }
 
+        if (args.Length > 0 && args[0] == "voice")
+        {
+            return await Voice.VoiceBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "resume")
         {
             return await ResumeBenchmark.RunAsync(args[1..]);
