@@ -11,6 +11,7 @@ using MockInterview.Functions.Interviews;
 using MockInterview.Functions.Jobs;
 using MockInterview.Functions.Llm;
 using MockInterview.Functions.Resumes;
+using MockInterview.Functions.Voice;
 using MockInterview.Interviews;
 
 if (args is ["demo", .. var demoArgs])
@@ -27,6 +28,7 @@ builder.AddInterviewerBrain();
 builder.Services.AddInterviews(builder.Configuration);
 builder.Services.AddCandidates(builder.Configuration);
 builder.Services.AddAdminApi(builder.Configuration);
+builder.AddVoice();
 builder.AddCustomHandler();
 
 var app = builder.Build();
@@ -36,6 +38,7 @@ app.UseStaticFiles();
 app.MapInterviewsApi();
 app.MapResumesApi();
 app.MapJobsApi();
+app.MapVoiceApi();
 app.MapEvaluationApi();
 app.MapHealthApi();
 app.MapAdminApi();

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using MockInterview.Speech.Synthesis;
+
+namespace MockInterview.Functions.Voice;
+
+/// <summary>Chooses the stored representation of spoken audio from the request's <c>Accept</c>: WAV by default, the
+/// compressed one (Ogg/Opus) when the client prefers it and it exists.</summary>
+internal static class AudioNegotiation
+{
+    /// <summary>The WAV media type.</summary>
+    public const string Wav = "audio/wav";
+
+    private static readonly string[] WavAliases = [Wav, "audio/x-wav", "audio/wave", "audio/vnd.wave"];
+
+    /// <summary>The file key and media type to serve; null when the client accepts none of what exists (406).</summary>
+    public static (string Key, string MediaType)? Choose(StringValues accept, SynthesizedSpeech speech)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
+        {
+            return (speech.WavKey, Wav);
+        }
+
+        (string Key, string MediaType)? best = null;
+        var bestQuality = 0.0;
+        var bestSpecific = false;
+        foreach (var range in ranges)
+        {
+            var quality = range.Quality ?? 1;
+            var candidate = Match(range, speech);
+            if (candidate is null || quality <= 0)
+            {
+                continue;
+            }
+
+            // A higher quality wins; at equal quality a named type beats a wildcard (audio/ogg, */*;q=1 → ogg).
+            var specific = !range.MatchesAllTypes && !range.MatchesAllSubTypes;
+            if (best is null || quality > bestQuality || quality == bestQuality && specific && !bestSpecific)
+            {
+                (best, bestQuality, bestSpecific) = (candidate, quality, specific);
+            }
+        }
+
+        return best;
+    }
+
+    private static (string Key, string MediaType)? Match(MediaTypeHeaderValue range, SynthesizedSpeech speech)
+    {
+        if (range.MatchesAllTypes || range.MatchesAllSubTypes && range.Type.Equals("audio", StringComparison.OrdinalIgnoreCase))
+        {
+            return (speech.WavKey, Wav);
+        }
+
+        var type = range.MediaType.Value ?? "";
+        if (WavAliases.Any(alias => alias.Equals(type, StringComparison.OrdinalIgnoreCase)))
+        {
+            return (speech.WavKey, Wav);
+        }
+
+        return speech is { CompressedKey: { } key, CompressedMediaType: { } compressed } && compressed.Equals(type, StringComparison.OrdinalIgnoreCase)
+            ? (key, compressed)
+            : null;
+    }
+}
