@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MockInterview.Functions.Tests.Support;
+
+namespace MockInterview.Functions.Tests.Voice;
+
+/// <summary>POST /api/voice/synthesize and GET /api/voice/voices with the real engines and the in-process worker.</summary>
+public sealed class SynthesizeTests(VoiceApiFixture app) : IClassFixture<VoiceApiFixture>
+{
+    private const string Question = "Tell me about a time you disagreed with your manager. What did you do, and what happened next?";
+
+    [Fact]
+    public async Task Synthesize_Default_PlayableWavOfPlausibleDuration()
+    {
+        var response = await app.ClientFor("ada").PostAsJsonAsync("/api/voice/synthesize", new { text = Question });
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.Equal("audio/wav", response.Content.Headers.ContentType?.MediaType);
+        var wav = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(wav.Length, response.Content.Headers.ContentLength);
+        var seconds = SpokenAudio.WavSeconds(wav);
+
+        // 18 words at 90–250 words per minute.
+        Assert.InRange(seconds, 18 / 250.0 * 60, 18 / 90.0 * 60);
+        var declared = double.Parse(response.Headers.GetValues("X-Audio-Duration").Single(), CultureInfo.InvariantCulture);
+        Assert.InRange(declared, seconds - 0.05, seconds + 0.05);
+        Assert.InRange(await SpokenAudio.ProbeSecondsAsync(wav), seconds - 0.1, seconds + 0.1);
+    }
+
+    [Fact]
+    public async Task Synthesize_AcceptOgg_PlayableOgg()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/voice/synthesize") { Content = JsonContent.Create(new { text = Question, voice = "warm" }) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/ogg"));
+
+        var response = await app.ClientFor("ada").SendAsync(request);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.Equal("audio/ogg", response.Content.Headers.ContentType?.MediaType);
+        var ogg = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(ogg.AsSpan(0, 4).SequenceEqual("OggS"u8), "not an Ogg stream");
+        var declared = double.Parse(response.Headers.GetValues("X-Audio-Duration").Single(), CultureInfo.InvariantCulture);
+        Assert.InRange(await SpokenAudio.ProbeSecondsAsync(ogg), declared - 0.2, declared + 0.2);
+    }
+
+    [Fact]
+    public async Task GetVoices_Presets_DefaultFirst()
+    {
+        var voices = JsonNode.Parse(await app.ClientFor("ada").GetStringAsync("/api/voice/voices"))!;
+
+        var names = voices["voices"]!.AsArray().Select(v => (string)v!).ToList();
+        Assert.Contains("professional", names);
+        Assert.Contains("warm", names);
+        Assert.Equal(names[0], (string?)voices["default"]);
+    }
+
+    [Theory]
+    [InlineData("", null, "textEmpty")]
+    [InlineData("   ", null, "textEmpty")]
+    [InlineData("Hello there.", "robot-overlord", "unknownVoice")]
+    public async Task Synthesize_BadTextOrVoice_BadRequest(string text, string? voice, string code)
+    {
+        var response = await app.ClientFor("ada").PostAsJsonAsync("/api/voice/synthesize", new { text, voice });
+
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(code, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["code"]);
+    }
+
+    [Fact]
+    public async Task Synthesize_TooLongText_BadRequest()
+    {
+        var response = await app.ClientFor("ada").PostAsJsonAsync("/api/voice/synthesize", new { text = new string('a', 30) + string.Concat(Enumerable.Repeat(" word", 2000)) });
+
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("textTooLong", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["code"]);
+    }
+}
