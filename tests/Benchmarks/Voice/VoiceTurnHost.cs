@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace MockInterview.Benchmarks.Voice;
+
+/// <summary>The real app in process for <c>./run.sh bench voice</c>: the offline brain, the speech worker in-process
+/// with the local engines, its own temporary databases, queue and file folder, the system clock.</summary>
+internal sealed class VoiceTurnHost : WebApplicationFactory<Program>
+{
+    private readonly DirectoryInfo data = Directory.CreateTempSubdirectory("mock-interview-bench-voice-");
+
+    public VoiceTurnHost()
+    {
+        // As in BenchmarkHost: a console app must name the app's folder (functions/ beside Serverless.sln) itself.
+        const string contentRootVariable = "ASPNETCORE_TEST_CONTENTROOT_MOCKINTERVIEW_FUNCTIONS";
+        if (Environment.GetEnvironmentVariable(contentRootVariable) is null)
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Serverless.sln")))
+            {
+                root = root.Parent;
+            }
+
+            Environment.SetEnvironmentVariable(contentRootVariable, Path.Combine(
+                root?.FullName ?? throw new InvalidOperationException($"Serverless.sln was not found above {AppContext.BaseDirectory}."), "functions"));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Workflows:ConnectionString", $"Data Source={Path.Combine(data.FullName, "workflows.db")}");
+        builder.UseSetting("Interviews:ConnectionString", $"Data Source={Path.Combine(data.FullName, "interviews.db")}");
+        builder.UseSetting("Candidates:ConnectionString", $"Data Source={Path.Combine(data.FullName, "candidates.db")}");
+        builder.UseSetting("Storage:Files:Folder", Path.Combine(data.FullName, "files"));
+        builder.UseSetting("Storage:Queues:Database", Path.Combine(data.FullName, "queues.db"));
+        builder.UseSetting("Interviewer:Brain", "offline");
+        builder.UseSetting("Speech:Worker:InProcess", "true");
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Error));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            data.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold a file for a moment; the folder is under the temp path.
+        }
+    }
+}
