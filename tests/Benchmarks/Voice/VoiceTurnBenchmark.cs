@@ -57,6 +57,16 @@ public static class VoiceTurnBenchmark
         await using var host = new VoiceTurnHost();
         using var http = host.CreateClient();
         http.DefaultRequestHeaders.Add("X-User-Id", "bench-voice");
+
+        // The in-process worker checks its engines before its first heartbeat (a few seconds); until then voice is down.
+        var startup = Stopwatch.StartNew();
+        if (!await host.WaitForWorkerAsync(TimeSpan.FromSeconds(120)))
+        {
+            Console.Error.WriteLine("The in-process speech worker sent no heartbeat within 120 s.");
+            return 1;
+        }
+
+        Console.WriteLine($"Speech worker ready {startup.Elapsed.TotalSeconds:0.0} s after the app started (engine checks).");
         var timings = new List<VoiceTurnTiming>();
         var failures = 0;
         var interviews = 0;

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using MockInterview.Speech.Client;
 
 namespace MockInterview.Benchmarks.Voice;
 
@@ -26,6 +28,26 @@ internal sealed class VoiceTurnHost : WebApplicationFactory<Program>
             Environment.SetEnvironmentVariable(contentRootVariable, Path.Combine(
                 root?.FullName ?? throw new InvalidOperationException($"Serverless.sln was not found above {AppContext.BaseDirectory}."), "functions"));
         }
+    }
+
+    /// <summary>Waits until the in-process speech worker's heartbeat is seen; false after <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitForWorkerAsync(TimeSpan timeout)
+    {
+        var availability = Services.GetRequiredService<SpeechAvailability>();
+        using var limit = new CancellationTokenSource(timeout);
+        while (!await availability.IsWorkerAliveAsync(CancellationToken.None))
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
