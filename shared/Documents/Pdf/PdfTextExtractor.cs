@@ -75,7 +75,8 @@ internal sealed partial class PdfTextExtractor(
 
     private async Task<RawExtraction> ExtractGatedAsync(byte[] pdf, DocumentExtractionOptions settings, CancellationToken cancellationToken)
     {
-        var directory = CreatePrivateDirectory(settings.TemporaryDirectory);
+        var folder = PrivateFolder.Create(settings.TemporaryDirectory, "mockinterview-document-");
+        var directory = folder.Directory;
         try
         {
             await File.WriteAllBytesAsync(Path.Combine(directory.FullName, InputName), pdf, cancellationToken).ConfigureAwait(false);
@@ -131,7 +132,10 @@ internal sealed partial class PdfTextExtractor(
         }
         finally
         {
-            Delete(directory);
+            if (folder.Delete() is { } failure)
+            {
+                LogDeleteFailed(logger, directory.FullName, failure);
+            }
         }
     }
 
@@ -185,36 +189,6 @@ internal sealed partial class PdfTextExtractor(
 
     private static DocumentRejectedException CopyForbidden() => DocumentRejections.Encrypted(
         "The PDF's security settings forbid copying its text. Export a copy without restrictions and upload it again.");
-
-    // Readable by this user only (0700 on Unix), with a name nobody can guess.
-    private static DirectoryInfo CreatePrivateDirectory(string? root)
-    {
-        if (string.IsNullOrWhiteSpace(root))
-        {
-            return Directory.CreateTempSubdirectory("mockinterview-document-");
-        }
-
-        var path = Path.Combine(root, "mockinterview-document-" + Guid.NewGuid().ToString("N"));
-        return OperatingSystem.IsWindows()
-            ? Directory.CreateDirectory(path)
-            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private void Delete(DirectoryInfo directory)
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (IOException e)
-        {
-            LogDeleteFailed(logger, directory.FullName, e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            LogDeleteFailed(logger, directory.FullName, e);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not delete the temporary document directory {Directory}")]
     private static partial void LogDeleteFailed(ILogger logger, string directory, Exception exception);

@@ -26,7 +26,8 @@ internal sealed partial class FfmpegAudioConverter(
             MaxFileBytes: 0,
             settings.DecodeTimeout,
             (int)Math.Min(int.MaxValue - 1, maxSamples * 2));
-        var directory = CreatePrivateDirectory(settings.TemporaryDirectory);
+        var folder = PrivateFolder.Create(settings.TemporaryDirectory, "mockinterview-audio-");
+        var directory = folder.Directory;
         try
         {
             var command = new SandboxCommand(settings.FfmpegPath, Arguments(format), directory.FullName, InstallHint) { PrlimitPath = settings.PrlimitPath };
@@ -62,7 +63,10 @@ internal sealed partial class FfmpegAudioConverter(
         }
         finally
         {
-            Delete(directory);
+            if (folder.Delete() is { } failure)
+            {
+                LogDeleteFailed(logger, directory.FullName, failure);
+            }
         }
     }
 
@@ -91,31 +95,6 @@ internal sealed partial class FfmpegAudioConverter(
         AudioFormat.WebM => "WebM",
         _ => format.ToString().ToUpperInvariant(),
     };
-
-    private static DirectoryInfo CreatePrivateDirectory(string? root)
-    {
-        if (string.IsNullOrWhiteSpace(root))
-        {
-            return Directory.CreateTempSubdirectory("mockinterview-audio-");
-        }
-
-        var path = Path.Combine(root, "mockinterview-audio-" + Guid.NewGuid().ToString("N"));
-        return OperatingSystem.IsWindows()
-            ? Directory.CreateDirectory(path)
-            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private void Delete(DirectoryInfo directory)
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogDeleteFailed(logger, directory.FullName, e);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ffmpeg was stopped converting {Format} audio (timed out: {TimedOut}, signal: {Signal})")]
     private static partial void LogConverterStopped(ILogger logger, AudioFormat format, bool timedOut, int? signal);

@@ -1,5 +1,3 @@
-// The folder is Encoding/; the namespace is Encoders because a MockInterview.Speech.Encoding namespace would hide
-// System.Text.Encoding from all code in MockInterview.Speech.* (Encoding.UTF8 would stop compiling there).
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

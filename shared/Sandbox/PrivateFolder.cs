@@ -1,9 +1,11 @@
-namespace MockInterview.Speech.Encoders;
+namespace MockInterview.Sandbox;
 
-/// <summary>A folder only this process's user can enter, for one tool run (its working directory, HOME and TMPDIR),
-/// deleted on dispose.</summary>
-internal sealed class PrivateFolder : IDisposable
+/// <summary>A folder only this process's user can enter (0700 on Unix, a name nobody can guess), for one tool run: its
+/// working directory, HOME and TMPDIR. Deleted on dispose.</summary>
+public sealed class PrivateFolder : IDisposable
 {
+    private bool deleted;
+
     private PrivateFolder(DirectoryInfo directory) => Directory = directory;
 
     /// <summary>The folder.</summary>
@@ -23,15 +25,26 @@ internal sealed class PrivateFolder : IDisposable
             : System.IO.Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
     }
 
-    public void Dispose()
+    /// <summary>Deletes the folder and everything in it; the failure, for the caller to log, when it could not.</summary>
+    public Exception? Delete()
     {
+        if (deleted)
+        {
+            return null;
+        }
+
+        deleted = true;
         try
         {
             Directory.Delete(recursive: true);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A leftover empty folder in the temporary directory is harmless; the tool's output was already read.
+            return e;
         }
     }
+
+    /// <summary>Deletes the folder; a leftover in the temporary directory is harmless once the tool's output was read.</summary>
+    public void Dispose() => Delete();
 }
