@@ -68,7 +68,7 @@ internal static class AudioUploadReader
                         StatusCodes.Status400BadRequest, "tooManyFiles", $"Send one recording per upload; this one has more than one part named '{AudioField}'.");
                 }
 
-                // The file name is never used (the store names files by key); it is kept only to be ignored safely.
+                // The file name the client sent is not read at all: the store names files by key.
                 var content = await BoundedStream.ReadAtMostAsync(section.Body, maxAudioBytes + 1, cancellationToken);
                 audio = new UploadedFile(null, section.ContentType, content);
                 if (content.Length > maxAudioBytes)
