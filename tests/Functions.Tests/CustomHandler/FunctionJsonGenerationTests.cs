@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MockInterview.Functions.CustomHandler;
 using MockInterview.Functions.Llm;
+using MockInterview.Functions.Voice;
 
 namespace MockInterview.Functions.Tests.CustomHandler;
 
@@ -76,7 +77,7 @@ public sealed class FunctionJsonGenerationTests : IDisposable
         }
 
         Assert.Equal(
-            [ResetQuotasFunction.Name, TestTriggers.ActivityFunction, TestTriggers.FailingFunction, TestTriggers.QueueFunction],
+            [ResetQuotasFunction.Name, SpeechResultsFunction.Name, TestTriggers.ActivityFunction, TestTriggers.FailingFunction, TestTriggers.QueueFunction],
             triggerEndpoints.Order(StringComparer.Ordinal));
         Assert.Equal(apiEndpoints.Count + triggerEndpoints.Count, FunctionJsonFiles.Read(appRoot).Count);
     }
