@@ -1,4 +1,5 @@
 using MockInterview.Functions.CustomHandler;
+using MockInterview.Functions.Hosting;
 using MockInterview.Llm;
 
 namespace MockInterview.Functions.Llm;
@@ -6,9 +7,6 @@ namespace MockInterview.Functions.Llm;
 /// <summary>Wires the LLM router into the app: the router itself and its daily quota reset.</summary>
 internal static class LlmAppExtensions
 {
-    /// <summary>The setting that says who runs timers: <c>Local</c> (default, the app) or <c>Azure</c> (the Functions host).</summary>
-    public const string HostingModeKey = "Hosting:Mode";
-
     /// <summary>
     /// Adds the router (<c>Llm</c>, <c>Redis</c> settings; no providers is fine: nothing calls it then) and the
     /// <c>ResetQuotas</c> timer function. The app runs the reset itself (<see cref="QuotaResetTimer"/>) when
@@ -30,7 +28,7 @@ internal static class LlmAppExtensions
             ResetQuotasFunction.Bindings(options.ResetQuotasSchedule),
             ResetQuotasFunction.HandleAsync);
 
-        if (RunsOwnTimers(builder.Configuration))
+        if (HostingMode.RunsLocally(builder.Configuration))
         {
             builder.Services.AddSingleton<QuotaResetTimer>();
             builder.Services.AddHostedService(services => services.GetRequiredService<QuotaResetTimer>());
@@ -39,18 +37,4 @@ internal static class LlmAppExtensions
         return builder;
     }
 
-    private static bool RunsOwnTimers(IConfiguration configuration)
-    {
-        var mode = configuration[HostingModeKey];
-        var local = mode switch
-        {
-            null or "" => true,
-            _ when mode.Equals("Local", StringComparison.OrdinalIgnoreCase) => true,
-            _ when mode.Equals("Azure", StringComparison.OrdinalIgnoreCase) => false,
-            _ => throw new InvalidOperationException($"{HostingModeKey} must be 'Local' or 'Azure'; it is '{mode}'."),
-        };
-
-        // Under the Functions host (which sets the handler's port) the host's timer runs the reset, whatever the mode says.
-        return local && string.IsNullOrWhiteSpace(configuration[CustomHandlerExtensions.PortVariable]);
-    }
 }

@@ -1,5 +1,5 @@
 using MockInterview.Functions.CustomHandler;
-using MockInterview.Functions.Llm;
+using MockInterview.Functions.Hosting;
 using MockInterview.Speech.Client;
 using MockInterview.Speech.Recognition;
 using MockInterview.Speech.Synthesis;
@@ -22,7 +22,7 @@ internal static class VoiceAppExtensions
     public static WebApplicationBuilder AddVoice(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var local = RunsLocally(configuration);
+        var local = HostingMode.RunsLocally(configuration);
         builder.Services.AddStorage(configuration);
         builder.Services.AddSpeechSynthesis(configuration);
         builder.Services.AddSpeechClient(configuration, listen: local);
@@ -42,11 +42,6 @@ internal static class VoiceAppExtensions
         return builder;
     }
 
-    // The same rule as the quota reset timer's (LlmAppExtensions): local unless Hosting:Mode is Azure or a Functions host
-    // started the handler. TODO(integrator): one shared helper for both once LlmAppExtensions exposes its rule.
-    private static bool RunsLocally(IConfiguration configuration) =>
-        !string.Equals(configuration[LlmAppExtensions.HostingModeKey], "Azure", StringComparison.OrdinalIgnoreCase)
-        && string.IsNullOrWhiteSpace(configuration[CustomHandlerExtensions.PortVariable]);
 
     private static bool HostsWorker(IConfiguration configuration)
     {
