@@ -17,12 +17,17 @@ internal static class InterviewVoiceApi
     /// <summary>The form field of the question a spoken answer answers.</summary>
     public const string QuestionIdField = "questionId";
 
+    /// <summary>The form field that says who ended the recording: <c>client</c> (the default: the client's submit or its
+    /// own silence detection did, and the server keeps all of it) or <c>server</c> (the client has no detection of its
+    /// own: the answer ends at the first silence at least the interview's end-of-turn silence long).</summary>
+    public const string EndOfTurnField = "endOfTurn";
+
     /// <summary>Maps the endpoints under <c>/api/interviews/{id}</c>.</summary>
     public static IEndpointRouteBuilder MapInterviewVoiceApi(this IEndpointRouteBuilder app, long maxAudioBytes)
     {
         var api = app.MapGroup("/api/interviews/{id}").WithTags("Interviews", "Voice").RequireAuthorization();
         api.MapPost("/answers/audio", SubmitSpokenAnswer).WithName("SubmitSpokenAnswer")
-            .WithSummary("Answer the current question by voice: multipart/form-data with 'audio' and 'questionId'; 503 with textMode when voice is down.")
+            .WithSummary("Answer the current question by voice: multipart/form-data with 'audio', 'questionId' and optionally 'endOfTurn' (client|server); 503 with textMode when voice is down.")
             .WithMetadata(new UploadSizeLimit(ResumeUploadReader.MaxRequestBytes(maxAudioBytes)));
         api.MapPost("/answers/speaking", ReportSpeaking).WithName("ReportSpeaking")
             .WithSummary("The candidate started answering: the answer time limit now runs instead of the thinking time.");
@@ -57,9 +62,20 @@ internal static class InterviewVoiceApi
             return CodedProblems.Create(StatusCodes.Status400BadRequest, "missingQuestionId", $"Send the id of the question answered as the form field '{QuestionIdField}'.");
         }
 
+        if (!TryReadEndOfTurn(upload.Fields, out var serverEndsTurn))
+        {
+            return CodedProblems.Create(StatusCodes.Status400BadRequest, "badEndOfTurn", $"The form field '{EndOfTurnField}' is 'client' (the default) or 'server'.");
+        }
+
         if (await interviews.GetAsync(owner, id, cancellationToken) is not { } view)
         {
             return CodedProblems.NotFound("interview", id);
+        }
+
+        if (view.Voice is null)
+        {
+            // Refused before any audio is stored or transcribed: a text interview takes typed answers only.
+            return CodedProblems.Create(StatusCodes.Status409Conflict, "notVoiceInterview", "This interview takes typed answers; start an interview with answerMode \"voice\" to answer by voice.");
         }
 
         if (view.Question?.Id != questionId)
@@ -77,7 +93,7 @@ internal static class InterviewVoiceApi
         // The candidate has spoken: the answer time limit applies, not the thinking time, while the audio is transcribed.
         await interviews.SpeechStartedAsync(owner, id, questionId, cancellationToken);
         timing.Lap("start");
-        var outcome = await speech.TranscribeAsync(audio, InterviewVoiceModes.EndOfTurnSilence(view), speech.TranscribeDeadline, cancellationToken);
+        var outcome = await speech.TranscribeAsync(audio, InterviewVoiceModes.EndOfTurnSilence(view, serverEndsTurn), speech.TranscribeDeadline, cancellationToken);
         var speechMilliseconds = timing.Lap("speech");
         if (outcome.ProcessingMilliseconds is { } stt)
         {
@@ -173,6 +189,13 @@ internal static class InterviewVoiceApi
         }
 
         return await AudioResults.ServeAsync(context, files, spoken, immutable: true, cancellationToken);
+    }
+
+    private static bool TryReadEndOfTurn(IReadOnlyDictionary<string, string> fields, out bool serverEndsTurn)
+    {
+        var value = fields.TryGetValue(EndOfTurnField, out var given) ? given.Trim() : string.Empty;
+        serverEndsTurn = value.Equals("server", StringComparison.OrdinalIgnoreCase);
+        return serverEndsTurn || value.Length == 0 || value.Equals("client", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

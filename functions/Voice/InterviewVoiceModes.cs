@@ -32,8 +32,10 @@ internal sealed class InterviewVoiceModes(InterviewService interviews, SpeechCli
         }
     }
 
-    /// <summary>The interview's end-of-turn silence, for the recogniser; null for a text interview.</summary>
-    public static double? EndOfTurnSilence(InterviewView view) => view.Voice?.EndOfTurnSilenceSeconds;
+    /// <summary>The silence at which the recogniser ends the answer: the interview's end-of-turn silence when the server
+    /// ends the turn; null (nothing is cut) when the client ended the recording, or for a text interview.</summary>
+    public static double? EndOfTurnSilence(InterviewView view, bool serverEndsTurn) =>
+        serverEndsTurn ? view.Voice?.EndOfTurnSilenceSeconds : null;
 
     private static bool IsVoiceInterview(InterviewView view) => view.Voice is not null;
 
