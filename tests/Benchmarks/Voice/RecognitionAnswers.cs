@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MockInterview.Speech.Audio;
+using MockInterview.Speech.Tests.Support;
 
 namespace MockInterview.Benchmarks.Voice;
 
@@ -7,19 +8,7 @@ namespace MockInterview.Benchmarks.Voice;
 /// pauses into answers of about 5 to 60 seconds.</summary>
 internal static class RecognitionAnswers
 {
-    private static readonly string[] Sentences =
-    [
-        "I led the migration of our billing service to a new database with no downtime.",
-        "My biggest weakness is that I sometimes take on too much work myself instead of delegating.",
-        "In my last role I managed a team of five engineers and we shipped a new mobile application.",
-        "I would start by asking the customer what problem they are trying to solve.",
-        "We reduced the page load time by half after we added caching and removed unused code.",
-        "When two colleagues disagreed about the design I brought them together to compare the options.",
-        "I am interested in this position because I enjoy working with data and helping people make decisions.",
-        "The project was late so I talked to the manager and we agreed to cut two features.",
-        "I learned to write clear tests after a bug reached production and cost us a week.",
-        "In five years I hope to lead a small team and mentor new developers.",
-    ];
+    private static IReadOnlyList<string> Sentences => InterviewAnswers.Sentences;
 
     private static readonly double[] TargetSeconds = [5, 10, 20, 30, 45, 60];
 
@@ -42,7 +31,7 @@ internal static class RecognitionAnswers
             {
                 samples.AddRange(spoken[i % spoken.Count].Samples);
                 samples.AddRange(pause);
-                words.Add(Sentences[i % Sentences.Length]);
+                words.Add(Sentences[i % Sentences.Count]);
             }
 
             answers.Add((string.Join(' ', words), new PcmAudio([.. samples], PcmAudio.RecognitionSampleRate)));
