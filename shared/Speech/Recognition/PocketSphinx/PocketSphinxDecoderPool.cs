@@ -19,7 +19,8 @@ internal sealed class PocketSphinxDecoderPool : IDisposable
         this.options = options.Value.PocketSphinx;
         Capacity = this.options.Decoders > 0 ? this.options.Decoders : Environment.ProcessorCount;
         available = new SemaphoreSlim(Capacity, Capacity);
-        native = new Lazy<PocketSphinxNative>(() => PocketSphinxNative.Load(this.options), LazyThreadSafetyMode.ExecutionAndPublication);
+        // PublicationOnly: a failed load is not cached, so the engine recovers once the library is installed.
+        native = new Lazy<PocketSphinxNative>(() => PocketSphinxNative.Load(this.options), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Most decoders, and so most pieces decoded at once.</summary>
@@ -91,18 +92,17 @@ internal sealed class PocketSphinxDecoderPool : IDisposable
         return UseAsync(_ => true, cancellationToken);
     }
 
+    /// <summary>Frees the idle decoders; one lent out is freed when it is handed back, never under a running decode.</summary>
     public void Dispose()
     {
         lock (gate)
         {
             disposed = true;
-            foreach (var decoder in all)
+            while (idle.TryPop(out var decoder))
             {
+                all.Remove(decoder);
                 decoder.Dispose();
             }
-
-            all.Clear();
-            idle.Clear();
         }
     }
 
@@ -133,7 +133,11 @@ internal sealed class PocketSphinxDecoderPool : IDisposable
             if (!disposed)
             {
                 idle.Push(decoder);
+                return;
             }
+
+            all.Remove(decoder);
+            decoder.Dispose();
         }
     }
 }

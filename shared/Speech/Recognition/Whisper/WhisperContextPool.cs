@@ -18,7 +18,8 @@ internal sealed class WhisperContextPool : IDisposable
     {
         this.options = options.Value.Whisper;
         available = new SemaphoreSlim(this.options.Contexts, this.options.Contexts);
-        native = new Lazy<WhisperNative>(() => WhisperNative.Load(this.options), LazyThreadSafetyMode.ExecutionAndPublication);
+        // PublicationOnly: a failed load is not cached, so the engine recovers once the library is installed.
+        native = new Lazy<WhisperNative>(() => WhisperNative.Load(this.options), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Runs <paramref name="work"/> on a free context.</summary>
@@ -52,6 +53,12 @@ internal sealed class WhisperContextPool : IDisposable
                             {
                                 idle.Push(context);
                             }
+                            else
+                            {
+                                // Disposed while lent out: freed now that no transcription uses it.
+                                all.Remove(context);
+                                context.Dispose();
+                            }
                         }
                     }
                 },
@@ -79,18 +86,17 @@ internal sealed class WhisperContextPool : IDisposable
         return UseAsync(_ => true, cancellationToken);
     }
 
+    /// <summary>Frees the idle contexts; one lent out is freed when it is handed back, never under a running transcription.</summary>
     public void Dispose()
     {
         lock (gate)
         {
             disposed = true;
-            foreach (var context in all)
+            while (idle.TryPop(out var context))
             {
+                all.Remove(context);
                 context.Dispose();
             }
-
-            all.Clear();
-            idle.Clear();
         }
     }
 
