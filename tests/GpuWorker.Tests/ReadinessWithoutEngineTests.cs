@@ -22,4 +22,23 @@ public sealed class ReadinessWithoutEngineTests
         var engines = problem.GetProperty("engines").EnumerateArray().ToList();
         Assert.Contains(engines, e => e.GetProperty("name").GetString() == "pocketsphinx" && !e.GetProperty("available").GetBoolean());
     }
+
+    [Fact]
+    public async Task ReadyAndCapacity_Get_EngineMissing_NameNoPathAndNoProblemText()
+    {
+        const string library = "/nonexistent/secret-dir/libpocketsphinx.so.3";
+        using var app = new WorkerApp(new() { ["Speech:Recognition:PocketSphinx:LibraryPath"] = library });
+        using var client = app.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready");
+        var readyBody = await ready.Content.ReadAsStringAsync();
+        var capacityBody = await client.GetStringAsync("/capacity");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        foreach (var body in new[] { readyBody, capacityBody })
+        {
+            Assert.DoesNotContain("secret-dir", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"problem\":\"", body, StringComparison.Ordinal);
+        }
+    }
 }

@@ -10,8 +10,9 @@ public sealed class SpeechWorkerOptions
     /// <summary>Jobs processed at the same time, at most; 0 means one per processor.</summary>
     public int MaxConcurrentJobs { get; set; }
 
-    /// <summary>Received jobs waiting for a free processor, at most; 0 means as many as <see cref="EffectiveMaxConcurrentJobs"/>.
-    /// Waiting jobs are leased, so keep it small: their visibility timeout runs while they wait.</summary>
+    /// <summary>Received jobs waiting for a free processor, at most; 0 means none: the worker leases a job only when a
+    /// processor is free. Waiting jobs are leased, so keep it small: their visibility timeout runs while they wait, and
+    /// an idle worker cannot take them.</summary>
     public int BufferCapacity { get; set; }
 
     /// <summary>How long a received job stays hidden from other workers; longer than the slowest job, or it is run twice.</summary>
@@ -41,8 +42,9 @@ public sealed class SpeechWorkerOptions
     /// <summary>The concurrency in force.</summary>
     public int EffectiveMaxConcurrentJobs => MaxConcurrentJobs > 0 ? MaxConcurrentJobs : Environment.ProcessorCount;
 
-    /// <summary>The buffer capacity in force.</summary>
-    public int EffectiveBufferCapacity => BufferCapacity > 0 ? BufferCapacity : EffectiveMaxConcurrentJobs;
+    /// <summary>Jobs leased at once, running or waiting, at most: <see cref="EffectiveMaxConcurrentJobs"/> plus
+    /// <see cref="BufferCapacity"/>.</summary>
+    public int EffectiveLeaseCapacity => EffectiveMaxConcurrentJobs + BufferCapacity;
 
     /// <summary>The worker id in force.</summary>
     public string EffectiveWorkerId => string.IsNullOrWhiteSpace(WorkerId) ? $"{Environment.MachineName}-{Environment.ProcessId}" : WorkerId;

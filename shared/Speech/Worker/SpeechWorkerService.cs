@@ -9,9 +9,11 @@ using MockInterview.Storage.Queues;
 namespace MockInterview.Speech.Worker;
 
 /// <summary>The speech worker: one receiver leases jobs into a bounded buffer, <see cref="SpeechWorkerOptions.MaxConcurrentJobs"/>
-/// processors run them, and a heartbeat reports the worker every <see cref="SpeechWorkerOptions.HeartbeatSeconds"/>.</summary>
+/// processors run them, a heartbeat reports the worker every <see cref="SpeechWorkerOptions.HeartbeatSeconds"/>, and
+/// the engines are checked on a loop of their own (a slow check never holds up the heartbeat).</summary>
 /// <remarks>
-/// The receiver leases only as many jobs as the buffer has room for, so a busy worker leaves jobs to idle ones.
+/// The receiver leases a job only while fewer than <see cref="SpeechWorkerOptions.EffectiveLeaseCapacity"/> are leased
+/// (running or waiting in the buffer), so a busy worker leaves jobs to idle ones.
 /// Stopping: receiving ends at once; buffered jobs not yet started are given back for other workers; jobs in flight
 /// finish, unless the host's shutdown timeout runs out first, when they are cancelled and given back too. The
 /// heartbeat is removed last, so the app stops counting on this worker as soon as it has stopped.
@@ -27,6 +29,14 @@ internal sealed class SpeechWorkerService(
 {
     private static readonly TimeSpan ReleaseWait = TimeSpan.FromSeconds(10);
     private readonly CancellationTokenSource abort = new();
+
+    /// <summary>Checks the engines once before the worker takes jobs, so that its first heartbeat and the health
+    /// endpoints report them; a failing check is logged and the worker starts anyway (its engines then show as unchecked).</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await CheckEnginesAsync(cancellationToken).ConfigureAwait(false);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -58,49 +68,73 @@ internal sealed class SpeechWorkerService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var buffer = Channel.CreateBounded<QueueMessage>(new BoundedChannelOptions(settings.EffectiveBufferCapacity)
+        var buffer = Channel.CreateBounded<QueueMessage>(new BoundedChannelOptions(settings.EffectiveLeaseCapacity)
         {
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
-        logger.LogInformation("Speech worker {WorkerId} started: {Processors} processors, buffer {Buffer}.",
-            status.WorkerId, settings.EffectiveMaxConcurrentJobs, settings.EffectiveBufferCapacity);
+        logger.LogInformation("Speech worker {WorkerId} started: {Processors} processors, at most {Leased} jobs leased.",
+            status.WorkerId, settings.EffectiveMaxConcurrentJobs, settings.EffectiveLeaseCapacity);
+        using var slots = new SemaphoreSlim(settings.EffectiveLeaseCapacity, settings.EffectiveLeaseCapacity);
         var processors = Enumerable.Range(0, settings.EffectiveMaxConcurrentJobs)
-            .Select(_ => Task.Run(() => ProcessAsync(buffer.Reader, stoppingToken), CancellationToken.None))
+            .Select(_ => Task.Run(() => ProcessAsync(buffer.Reader, slots, stoppingToken), CancellationToken.None))
             .ToArray();
         var beating = Task.Run(() => BeatAsync(stoppingToken), CancellationToken.None);
+        var checking = Task.Run(() => CheckEnginesLoopAsync(stoppingToken), CancellationToken.None);
         try
         {
-            await ReceiveAsync(buffer, settings, stoppingToken).ConfigureAwait(false);
+            await ReceiveAsync(buffer, slots, settings, stoppingToken).ConfigureAwait(false);
         }
         finally
         {
             buffer.Writer.TryComplete();
             await Task.WhenAll(processors).ConfigureAwait(false);
             await beating.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await checking.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await ForgetHeartbeatAsync().ConfigureAwait(false);
             logger.LogInformation("Speech worker {WorkerId} stopped.", status.WorkerId);
         }
     }
 
-    private async Task ReceiveAsync(Channel<QueueMessage> buffer, SpeechWorkerOptions settings, CancellationToken stoppingToken)
+    private async Task ReceiveAsync(Channel<QueueMessage> buffer, SemaphoreSlim slots, SpeechWorkerOptions settings, CancellationToken stoppingToken)
     {
-        var capacity = settings.EffectiveBufferCapacity;
         var lease = TimeSpan.FromSeconds(settings.VisibilityTimeoutSeconds);
         var poll = TimeSpan.FromMilliseconds(settings.PollIntervalMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (!await buffer.Writer.WaitToWriteAsync(stoppingToken).ConfigureAwait(false))
+                // One slot per leased job, buffered or running, given back when the job is settled: a busy worker
+                // leases nothing more and leaves the queue to idle workers.
+                if (!slots.Wait(0))
                 {
-                    return;
+                    logger.LogDebug("Speech worker {WorkerId} has {Leased} jobs leased, its most; it waits for one to finish.", status.WorkerId, settings.EffectiveLeaseCapacity);
+                    await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
                 }
 
-                var room = Math.Clamp(capacity - buffer.Reader.Count, 1, 32);
+                var taken = 1;
+                while (taken < 32 && slots.Wait(0))
+                {
+                    taken++;
+                }
 
-                // Not cancellable: a receive cut off after its commit would strand leased jobs until their timeout.
-                var received = await queue.ReceiveAsync(QueueNames.SpeechJobs, room, lease, CancellationToken.None).ConfigureAwait(false);
+                IReadOnlyList<QueueMessage> received;
+                try
+                {
+                    // Not cancellable: a receive cut off after its commit would strand leased jobs until their timeout.
+                    received = await queue.ReceiveAsync(QueueNames.SpeechJobs, taken, lease, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch
+                {
+                    slots.Release(taken);
+                    throw;
+                }
+
+                if (taken > received.Count)
+                {
+                    slots.Release(taken - received.Count);
+                }
+
                 if (received.Count == 0)
                 {
                     await queue.WaitForMessagesAsync(QueueNames.SpeechJobs, poll, stoppingToken).ConfigureAwait(false);
@@ -109,7 +143,7 @@ internal sealed class SpeechWorkerService(
 
                 foreach (var message in received)
                 {
-                    // One writer and room counted before receiving: the buffer has space for every message.
+                    // One writer and a slot per message: the buffer has space for every one.
                     await buffer.Writer.WriteAsync(message, CancellationToken.None).ConfigureAwait(false);
                 }
             }
@@ -125,30 +159,37 @@ internal sealed class SpeechWorkerService(
         }
     }
 
-    private async Task ProcessAsync(ChannelReader<QueueMessage> buffer, CancellationToken stoppingToken)
+    private async Task ProcessAsync(ChannelReader<QueueMessage> buffer, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
         await foreach (var message in buffer.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            if (stoppingToken.IsCancellationRequested)
-            {
-                await GiveBackAsync(message).ConfigureAwait(false);
-                continue;
-            }
-
-            status.JobStarted();
             try
             {
-                await processor.ProcessAsync(message, abort.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                // The processor handles job failures; this is the queue itself failing. The lease runs out and the
-                // job comes back.
-                logger.LogError(ex, "Speech worker {WorkerId} could not settle message {MessageId}; it will be delivered again after its lease.", status.WorkerId, message.Id);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    await GiveBackAsync(message).ConfigureAwait(false);
+                    continue;
+                }
+
+                status.JobStarted();
+                try
+                {
+                    await processor.ProcessAsync(message, abort.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    // The processor handles job failures; this is the queue itself failing. The lease runs out and the
+                    // job comes back.
+                    logger.LogError(ex, "Speech worker {WorkerId} could not settle message {MessageId}; it will be delivered again after its lease.", status.WorkerId, message.Id);
+                }
+                finally
+                {
+                    status.JobEnded();
+                }
             }
             finally
             {
-                status.JobEnded();
+                slots.Release();
             }
         }
     }
@@ -173,7 +214,7 @@ internal sealed class SpeechWorkerService(
             try
             {
                 var depth = await queue.CountAsync(QueueNames.SpeechJobs, stoppingToken).ConfigureAwait(false);
-                var report = await status.SnapshotAsync(depth, stoppingToken).ConfigureAwait(false);
+                var report = status.Snapshot(depth);
                 await heartbeats.BeatAsync(SpeechWorkerHeartbeat.Group, status.WorkerId, SpeechJson.Serialize(report), stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -193,6 +234,44 @@ internal sealed class SpeechWorkerService(
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Checks the engines whenever a check is due, apart from the heartbeat: a slow check (up to 30 s per
+    /// engine) must never hold up the beat the app counts on.</summary>
+    private async Task CheckEnginesLoopAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (status.CheckDue)
+            {
+                await CheckEnginesAsync(stoppingToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                await Task.Delay(status.CheckLoopInterval, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task CheckEnginesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await status.CheckEnginesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping (or the host gave up starting); the next start checks again.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Speech worker {WorkerId} could not check its engines; the last result stands.", status.WorkerId);
         }
     }
 

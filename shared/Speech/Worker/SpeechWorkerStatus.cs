@@ -3,9 +3,10 @@ using MockInterview.Speech.Jobs;
 
 namespace MockInterview.Speech.Worker;
 
-/// <summary>The worker's live state: capacity, jobs in flight, and which engines can run (checked at start, every
-/// <see cref="SpeechWorkerOptions.EngineCheckSeconds"/>, and soon after a job finds its engine missing). Health
-/// endpoints and the heartbeat read it.</summary>
+/// <summary>The worker's live state: capacity, jobs in flight, and which engines can run as their last check found.
+/// Health endpoints and the heartbeat read it and never start a check: the worker checks the engines on a loop of its
+/// own (<see cref="CheckEnginesAsync"/>, at start, every <see cref="SpeechWorkerOptions.EngineCheckSeconds"/>, and soon
+/// after a job finds its engine missing), because one check can take up to 30 s per engine.</summary>
 public sealed class SpeechWorkerStatus
 {
     private readonly SpeechEngineProbe probe;
@@ -13,7 +14,7 @@ public sealed class SpeechWorkerStatus
     private readonly TimeSpan checkEvery;
     private readonly SemaphoreSlim checkGate = new(1, 1);
     private volatile bool recheck;
-    private IReadOnlyList<SpeechEngineState>? engines;
+    private volatile IReadOnlyList<SpeechEngineState>? engines;
     private DateTimeOffset checkedAt;
     private int inFlight;
 
@@ -47,25 +48,43 @@ public sealed class SpeechWorkerStatus
         typeof(SpeechWorkerStatus).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(SpeechWorkerStatus).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-    /// <summary>Each engine's state, checked again when the last check is older than the check interval.</summary>
-    public async Task<IReadOnlyList<SpeechEngineState>> GetEnginesAsync(CancellationToken cancellationToken)
-    {
-        if (engines is { } known && !recheck && time.GetUtcNow() - checkedAt < checkEvery)
-        {
-            return known;
-        }
+    /// <summary>Each engine's state as its last check found; empty until the first check has finished.</summary>
+    public IReadOnlyList<SpeechEngineState> Engines => engines ?? [];
 
+    /// <summary>How often the check loop looks whether a check is due.</summary>
+    internal TimeSpan CheckLoopInterval => checkEvery < RecheckSpacing ? checkEvery : RecheckSpacing;
+
+    /// <summary>True when the engines were never checked, the last check is older than the check interval, or a job
+    /// found its engine missing.</summary>
+    internal bool CheckDue => engines is null || recheck || time.GetUtcNow() - checkedAt >= checkEvery;
+
+    /// <summary>True when an engine of <paramref name="kind"/> passed its last check.</summary>
+    public bool CanRun(SpeechJobKind kind) => Engines.Any(s => s.Kind == kind && s.Available);
+
+    /// <summary>The heartbeat report, from the last check (never starts one).</summary>
+    public SpeechWorkerHeartbeat Snapshot(long queueDepth) => new(
+        WorkerId,
+        CanRun(SpeechJobKind.Transcribe),
+        CanRun(SpeechJobKind.Synthesize),
+        Engines,
+        Capacity,
+        InFlight,
+        queueDepth,
+        StartedAt,
+        Version);
+
+    /// <summary>Checks every engine now (one check at a time) and keeps the result; only the worker's check loop and
+    /// its start call it.</summary>
+    internal async Task<IReadOnlyList<SpeechEngineState>> CheckEnginesAsync(CancellationToken cancellationToken)
+    {
         await checkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (engines is null || recheck || time.GetUtcNow() - checkedAt >= checkEvery)
-            {
-                recheck = false;
-                engines = await probe.CheckAsync(cancellationToken).ConfigureAwait(false);
-                checkedAt = time.GetUtcNow();
-            }
-
-            return engines;
+            recheck = false;
+            var states = await probe.CheckAsync(cancellationToken).ConfigureAwait(false);
+            checkedAt = time.GetUtcNow();
+            engines = states;
+            return states;
         }
         finally
         {
@@ -73,35 +92,12 @@ public sealed class SpeechWorkerStatus
         }
     }
 
-    /// <summary>True when an engine of <paramref name="kind"/> passed its last check.</summary>
-    public async Task<bool> CanRunAsync(SpeechJobKind kind, CancellationToken cancellationToken)
-    {
-        var states = await GetEnginesAsync(cancellationToken).ConfigureAwait(false);
-        return states.Any(s => s.Kind == kind && s.Available);
-    }
-
-    /// <summary>The heartbeat report.</summary>
-    public async Task<SpeechWorkerHeartbeat> SnapshotAsync(long queueDepth, CancellationToken cancellationToken)
-    {
-        var states = await GetEnginesAsync(cancellationToken).ConfigureAwait(false);
-        return new SpeechWorkerHeartbeat(
-            WorkerId,
-            await CanRunAsync(SpeechJobKind.Transcribe, cancellationToken).ConfigureAwait(false),
-            await CanRunAsync(SpeechJobKind.Synthesize, cancellationToken).ConfigureAwait(false),
-            states,
-            Capacity,
-            InFlight,
-            queueDepth,
-            StartedAt,
-            Version);
-    }
-
     internal void JobStarted() => Interlocked.Increment(ref inFlight);
 
     internal void JobEnded() => Interlocked.Decrement(ref inFlight);
 
-    /// <summary>A job found its engine missing: the engines are checked again at the next request for their state
-    /// (the next heartbeat), though not more often than every <see cref="RecheckSpacing"/>. Only a check can tell
+    /// <summary>A job found its engine missing: the check loop checks the engines again at its next look, though not
+    /// more often than every <see cref="RecheckSpacing"/>. Only a check can tell
     /// which engine it was: one preset's engine may be missing while another's works.</summary>
     internal void EngineMissingInJob()
     {

@@ -12,14 +12,24 @@ internal sealed class ScriptedRecognizer(string name = "scripted-stt") : ISpeech
 
     public Exception? Failure { get; set; }
 
-    public int Calls { get; private set; }
+    private int calls;
 
-    public Task<Transcript> TranscribeAsync(PcmAudio audio, double? endOfTurnSilenceSeconds, CancellationToken cancellationToken)
+    public int Calls => Volatile.Read(ref calls);
+
+    /// <summary>When set, each call waits for it (a slow engine check).</summary>
+    public Task? Hold { get; set; }
+
+    public async Task<Transcript> TranscribeAsync(PcmAudio audio, double? endOfTurnSilenceSeconds, CancellationToken cancellationToken)
     {
-        Calls++;
+        Interlocked.Increment(ref calls);
+        if (Hold is { } hold)
+        {
+            await hold.WaitAsync(cancellationToken);
+        }
+
         return Failure is null
-            ? Task.FromResult(new Transcript("ready", [], audio.DurationSeconds, audio.DurationSeconds, false, name))
-            : Task.FromException<Transcript>(Failure);
+            ? new Transcript("ready", [], audio.DurationSeconds, audio.DurationSeconds, false, name)
+            : throw Failure;
     }
 }
 

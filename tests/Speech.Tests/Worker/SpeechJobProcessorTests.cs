@@ -91,15 +91,17 @@ public sealed class SpeechJobProcessorTests : IAsyncLifetime
     [Fact]
     public async Task ProcessAsync_EngineFoundMissing_EnginesCheckedAgainAtTheNextLook()
     {
-        await host.Status.GetEnginesAsync(none);
+        await host.Status.CheckEnginesAsync(none);
         host.Time.Advance(TimeSpan.FromSeconds(30));
         host.Recognizer.Failure = new SpeechEngineUnavailableException("The model file was removed.");
         host.Transcription.Behaviour = (_, _) => throw new SpeechEngineUnavailableException("The model file was removed.");
 
         await host.Processor.ProcessAsync(await host.DeliverAsync(host.TranscribeJob()), none);
 
-        Assert.False(await host.Status.CanRunAsync(SpeechJobKind.Transcribe, none));
-        Assert.True(await host.Status.CanRunAsync(SpeechJobKind.Synthesize, none));
+        Assert.True(host.Status.CheckDue);
+        await host.Status.CheckEnginesAsync(none);
+        Assert.False(host.Status.CanRun(SpeechJobKind.Transcribe));
+        Assert.True(host.Status.CanRun(SpeechJobKind.Synthesize));
         Assert.Equal(2, host.Recognizer.Calls);
     }
 

@@ -13,7 +13,7 @@ public sealed class SpeechWorkerOptionsValidatorTests
 
         Assert.True(validator.Validate(null, options).Succeeded);
         Assert.Equal(Environment.ProcessorCount, options.EffectiveMaxConcurrentJobs);
-        Assert.Equal(Environment.ProcessorCount, options.EffectiveBufferCapacity);
+        Assert.Equal(Environment.ProcessorCount, options.EffectiveLeaseCapacity);
         Assert.Equal($"{Environment.MachineName}-{Environment.ProcessId}", options.EffectiveWorkerId);
     }
 

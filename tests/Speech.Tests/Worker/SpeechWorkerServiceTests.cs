@@ -58,8 +58,10 @@ public sealed class SpeechWorkerServiceTests : IAsyncLifetime
         await Eventually.TrueAsync(() => host.Transcription.Running == 2, "two jobs run", Bound);
         Assert.Equal(2, host.Status.InFlight);
 
-        // The receiver leases no more than the buffer holds: the rest stay visible for other workers.
-        await Eventually.TrueAsync(async () => (await Leased()) == 4, "the two running and two buffered jobs are leased", Bound);
+        // Both processors busy and no buffer (the default): the receiver waits for a job to finish and leases nothing
+        // more, so the other six stay visible for idle workers.
+        await Eventually.TrueAsync(() => host.Logs.Lines.Any(l => l.Contains("waits for one to finish", StringComparison.Ordinal)), "the receiver waits", Bound);
+        Assert.Equal(2, await Leased());
         Assert.Equal(2, host.Transcription.Running);
         gate.SetResult();
         await Eventually.TrueAsync(async () => await host.CountAsync(QueueNames.SpeechResults) == 8, "all eight results are written", Bound);
@@ -67,6 +69,32 @@ public sealed class SpeechWorkerServiceTests : IAsyncLifetime
 
         Assert.Equal(2, host.Transcription.MostRunning);
         Assert.Equal(8, host.Transcription.Calls);
+    }
+
+    [Fact]
+    public async Task Worker_BufferCapacitySet_LeasesRunningPlusBufferedJobsOnly()
+    {
+        await host.DisposeAsync();
+        host = new WorkerHost(new() { ["Speech:Worker:MaxConcurrentJobs"] = "1", ["Speech:Worker:BufferCapacity"] = "1" });
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Transcription.Behaviour = async (_, _) =>
+        {
+            await gate.Task;
+            return ScriptedTranscription.Sample;
+        };
+        for (var i = 0; i < 5; i++)
+        {
+            await host.EnqueueAsync(host.TranscribeJob() with { ExpiresAt = host.Time.GetUtcNow().AddHours(1) });
+        }
+
+        await host.Worker.StartAsync(none);
+        await Eventually.TrueAsync(() => host.Transcription.Running == 1, "one job runs", Bound);
+        await Eventually.TrueAsync(() => host.Logs.Lines.Any(l => l.Contains("waits for one to finish", StringComparison.Ordinal)), "the receiver waits", Bound);
+
+        Assert.Equal(2, await Leased());
+        gate.SetResult();
+        await Eventually.TrueAsync(async () => await host.CountAsync(QueueNames.SpeechResults) == 5, "all five results are written", Bound);
+        await host.Worker.StopAsync(none);
     }
 
     [Fact]
@@ -136,6 +164,32 @@ public sealed class SpeechWorkerServiceTests : IAsyncLifetime
         await host.Worker.StopAsync(none);
 
         Assert.Empty(await host.Heartbeats.ListAsync(SpeechWorkerHeartbeat.Group, none));
+    }
+
+    [Fact]
+    public async Task Worker_EngineCheckSlow_BeatsOnWithTheLastResult()
+    {
+        await host.Worker.StartAsync(none);
+        Assert.Equal(1, host.Recognizer.Calls);
+        Assert.True(host.Status.CanRun(SpeechJobKind.Transcribe));
+        await Eventually.TrueAsync(async () => (await host.Heartbeats.ListAsync(SpeechWorkerHeartbeat.Group, none)).Count == 1, "the first beat", Bound);
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Recognizer.Hold = hold.Task;
+
+        host.Time.Advance(TimeSpan.FromSeconds(300));
+        await Eventually.TrueAsync(() => host.Recognizer.Calls == 2, "the next engine check starts and hangs", Bound);
+        var before = Assert.Single(await host.Heartbeats.ListAsync(SpeechWorkerHeartbeat.Group, none)).LastSeen;
+
+        await Eventually.TrueAsync(async () =>
+        {
+            host.Time.Advance(TimeSpan.FromSeconds(1));
+            return Assert.Single(await host.Heartbeats.ListAsync(SpeechWorkerHeartbeat.Group, none)).LastSeen > before;
+        }, "a beat while the check hangs", Bound);
+        var report = SpeechJson.Deserialize<SpeechWorkerHeartbeat>(Assert.Single(await host.Heartbeats.ListAsync(SpeechWorkerHeartbeat.Group, none)).Json);
+        Assert.True(report.CanTranscribe && report.CanSynthesize);
+        Assert.Equal(2, host.Recognizer.Calls);
+        await host.Worker.StopAsync(none).WaitAsync(Bound);
+        Assert.False(hold.Task.IsCompleted);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

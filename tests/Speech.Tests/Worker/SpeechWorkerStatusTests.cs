@@ -8,48 +8,62 @@ public sealed class SpeechWorkerStatusTests : IAsyncLifetime
     private readonly CancellationToken none = CancellationToken.None;
 
     [Fact]
-    public async Task GetEnginesAsync_EnginesRun_EachAvailableAndTheRecognizerHeardTheSynthesizer()
+    public async Task CheckEnginesAsync_EnginesRun_EachAvailableAndTheRecognizerHeardTheSynthesizer()
     {
-        var engines = await host.Status.GetEnginesAsync(none);
+        var engines = await host.Status.CheckEnginesAsync(none);
 
         Assert.Contains(engines, e => e is { Name: "scripted-tts", Kind: SpeechJobKind.Synthesize, Available: true, Problem: null });
         Assert.Contains(engines, e => e is { Name: "scripted-stt", Kind: SpeechJobKind.Transcribe, Available: true });
         Assert.Equal(1, host.Recognizer.Calls);
-        Assert.True(await host.Status.CanRunAsync(SpeechJobKind.Transcribe, none));
-        Assert.True(await host.Status.CanRunAsync(SpeechJobKind.Synthesize, none));
+        Assert.Equal(engines, host.Status.Engines);
+        Assert.True(host.Status.CanRun(SpeechJobKind.Transcribe));
+        Assert.True(host.Status.CanRun(SpeechJobKind.Synthesize));
     }
 
     [Fact]
-    public async Task GetEnginesAsync_EngineMissing_UnavailableWithItsMessage()
+    public async Task CheckEnginesAsync_EngineMissing_UnavailableWithItsMessage()
     {
         host.Synthesizer.Failure = new SpeechEngineUnavailableException("flite is not installed: apt-get install flite.");
         host.Recognizer.Failure = new SpeechEngineUnavailableException("Set Speech:Recognition:Whisper:ModelPath.");
 
-        var engines = await host.Status.GetEnginesAsync(none);
+        var engines = await host.Status.CheckEnginesAsync(none);
 
         Assert.Contains(engines, e => e is { Kind: SpeechJobKind.Synthesize, Available: false, Problem: "flite is not installed: apt-get install flite." });
         Assert.Contains(engines, e => e is { Kind: SpeechJobKind.Transcribe, Available: false, Problem: "Set Speech:Recognition:Whisper:ModelPath." });
-        Assert.False(await host.Status.CanRunAsync(SpeechJobKind.Synthesize, none));
-        Assert.False(await host.Status.CanRunAsync(SpeechJobKind.Transcribe, none));
+        Assert.False(host.Status.CanRun(SpeechJobKind.Synthesize));
+        Assert.False(host.Status.CanRun(SpeechJobKind.Transcribe));
     }
 
     [Fact]
-    public async Task GetEnginesAsync_CheckedRecently_NotCheckedAgainUntilTheIntervalPasses()
+    public async Task CheckDue_CheckedRecently_NotDueUntilTheIntervalPasses()
     {
-        await host.Status.GetEnginesAsync(none);
-        await host.Status.GetEnginesAsync(none);
-        Assert.Equal(1, host.Recognizer.Calls);
+        Assert.True(host.Status.CheckDue);
+        await host.Status.CheckEnginesAsync(none);
+        Assert.False(host.Status.CheckDue);
 
         host.Time.Advance(TimeSpan.FromSeconds(300));
-        await host.Status.GetEnginesAsync(none);
 
-        Assert.Equal(2, host.Recognizer.Calls);
+        Assert.True(host.Status.CheckDue);
     }
 
     [Fact]
-    public async Task SnapshotAsync_Reports_WorkerCapacityAndEngines()
+    public void Snapshot_NeverChecked_StartsNoCheckAndReportsNoEngine()
     {
-        var report = await host.Status.SnapshotAsync(queueDepth: 7, none);
+        var report = host.Status.Snapshot(queueDepth: 0);
+
+        Assert.Equal(0, host.Recognizer.Calls);
+        Assert.Empty(host.Synthesizer.VoicesAsked);
+        Assert.Empty(report.Engines);
+        Assert.False(report.CanTranscribe);
+        Assert.False(report.CanSynthesize);
+    }
+
+    [Fact]
+    public async Task Snapshot_Reports_WorkerCapacityAndEngines()
+    {
+        await host.Status.CheckEnginesAsync(none);
+
+        var report = host.Status.Snapshot(queueDepth: 7);
 
         Assert.Equal("worker-under-test", report.WorkerId);
         Assert.Equal(2, report.Capacity);
