@@ -22,6 +22,10 @@ internal static class InterviewVoiceApi
     /// own: the answer ends at the first silence at least the interview's end-of-turn silence long).</summary>
     public const string EndOfTurnField = "endOfTurn";
 
+    /// <summary>Added to the transcribe deadline for how long an answer in transcription holds its question: the time to
+    /// store and queue the audio and to record the answer.</summary>
+    private static readonly TimeSpan TranscriptMargin = TimeSpan.FromSeconds(5);
+
     /// <summary>Maps the endpoints under <c>/api/interviews/{id}</c>.</summary>
     public static IEndpointRouteBuilder MapInterviewVoiceApi(this IEndpointRouteBuilder app, long maxAudioBytes)
     {
@@ -92,6 +96,17 @@ internal static class InterviewVoiceApi
 
         // The candidate has spoken: the answer time limit applies, not the thinking time, while the audio is transcribed.
         await interviews.SpeechStartedAsync(owner, id, questionId, cancellationToken);
+
+        // Judged when it arrived: an answer sent just before the deadline holds the question open while it is transcribed
+        // (for the transcribe deadline and a margin for storing and queueing), instead of losing the race to the timer.
+        var arrived = await interviews.SpokenAnswerArrivedAsync(owner, id, questionId, speech.TranscribeDeadline + TranscriptMargin, cancellationToken);
+        if (arrived is not { Kind: InterviewResultKind.Ok, Value: { } arrival })
+        {
+            return arrived.Kind == InterviewResultKind.NotFound
+                ? CodedProblems.NotFound("interview", id)
+                : CodedProblems.Create(StatusCodes.Status409Conflict, "answerRefused", arrived.Detail ?? "The answer was not accepted.");
+        }
+
         timing.Lap("start");
         var outcome = await speech.TranscribeAsync(audio, InterviewVoiceModes.EndOfTurnSilence(view, serverEndsTurn), speech.TranscribeDeadline, cancellationToken);
         var speechMilliseconds = timing.Lap("speech");
@@ -114,7 +129,7 @@ internal static class InterviewVoiceApi
 
         await modes.ResumeVoiceAsync(view, cancellationToken);
         var spoken = TranscriptView.SpokenAnswerOf(transcript);
-        var result = await interviews.SubmitSpokenAnswerAsync(owner, id, questionId, spoken, cancellationToken);
+        var result = await interviews.SubmitSpokenAnswerAsync(owner, id, questionId, spoken, arrival, cancellationToken);
         timing.Lap("answer");
         timing.WriteTo(context.Response);
         if (result.Kind != InterviewResultKind.Ok)

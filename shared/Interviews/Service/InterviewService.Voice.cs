@@ -14,12 +14,74 @@ public sealed partial class InterviewService
     /// <summary>Reason recorded when voice resumes.</summary>
     public const string VoiceResumedReason = "The speech service is available again.";
 
+    /// <summary>The longest a spoken answer being transcribed holds its question open past the deadline.</summary>
+    public static readonly TimeSpan MaxTranscriptHold = TimeSpan.FromSeconds(60);
+
     /// <summary>Accepts a spoken answer to the current question of a voice interview, with the same refusals as a typed
     /// answer (not the current question, past its deadline, ended); its delivery is measured when the turn is recorded.</summary>
-    public Task<InterviewResult<AnswerAccepted>> SubmitSpokenAnswerAsync(string owner, string id, string questionId, SpokenAnswer answer, CancellationToken cancellationToken)
+    public Task<InterviewResult<AnswerAccepted>> SubmitSpokenAnswerAsync(string owner, string id, string questionId, SpokenAnswer answer, CancellationToken cancellationToken) =>
+        SubmitSpokenAnswerAsync(owner, id, questionId, answer, null, cancellationToken);
+
+    /// <summary>Accepts a spoken answer whose audio arrived at <paramref name="arrival"/> (see
+    /// <see cref="SpokenAnswerArrivedAsync"/>): it is judged against its arrival time, and accepted while the question
+    /// is held open for it.</summary>
+    public Task<InterviewResult<AnswerAccepted>> SubmitSpokenAnswerAsync(string owner, string id, string questionId, SpokenAnswer answer, AnswerArrival? arrival, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return SubmitAsync(owner, id, questionId, answer.Text ?? string.Empty, answer, cancellationToken);
+        return SubmitAsync(owner, id, questionId, answer.Text ?? string.Empty, answer, cancellationToken, arrival);
+    }
+
+    /// <summary>A spoken answer to the current question of a voice interview arrived and is about to be transcribed. When
+    /// transcription could end after the question's deadline, the workflow is told (replay-safe event) to hold the
+    /// question open for at most <paramref name="hold"/> (capped at <see cref="MaxTranscriptHold"/>) from now, so that an
+    /// answer given in time is not lost to the time it takes to transcribe. Refused like an answer when it is too late.</summary>
+    public async Task<InterviewResult<AnswerArrival>> SpokenAnswerArrivedAsync(string owner, string id, string questionId, TimeSpan hold, CancellationToken cancellationToken)
+    {
+        using var exclusive = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
+        var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
+        if (interview is null)
+        {
+            return InterviewResult<AnswerArrival>.NotFound(id);
+        }
+
+        if (interview.Voice is null)
+        {
+            return InterviewResult<AnswerArrival>.Conflict("This interview takes typed answers; start an interview with answerMode \"voice\" to answer by voice.");
+        }
+
+        var now = time.GetUtcNow();
+        if (AnswerRefusal(interview, questionId, now) is { } refusal)
+        {
+            return InterviewResult<AnswerArrival>.Conflict(refusal);
+        }
+
+        var current = interview.Current!;
+        var holdUntil = now + TimeSpan.FromTicks(Math.Clamp(hold.Ticks, 0, MaxTranscriptHold.Ticks));
+        var unheld = InterviewResult<AnswerArrival>.Ok(new AnswerArrival(questionId, now, current.AnswerDueAt));
+
+        // Nothing to hold when transcription ends before the deadline anyway, or while the thinking time runs (the workflow
+        // holds only a question whose answer time runs).
+        if (holdUntil <= current.AnswerDueAt || current is { ThinkingDueAt: not null, AnsweringStartedAt: null })
+        {
+            return unheld;
+        }
+
+        var eventName = InterviewEvents.Transcribing(questionId);
+        try
+        {
+            await workflows.RaiseEventAsync(new InstanceId(id), eventName, new AnswerTranscribing(now, holdUntil), new RaiseEventOptions(eventName), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (DuplicateEventException)
+        {
+            // An earlier upload already holds the question, until a time not known here: no hold is promised to this one.
+            return unheld;
+        }
+        catch (Exception ex) when (ex is WorkflowNotRunningException or WorkflowNotFoundException)
+        {
+            return InterviewResult<AnswerArrival>.Conflict("The interview has ended; answers are no longer accepted.");
+        }
+
+        return InterviewResult<AnswerArrival>.Ok(new AnswerArrival(questionId, now, holdUntil));
     }
 
     /// <summary>The candidate started answering the current question of a voice interview (the client heard speech, or

@@ -77,7 +77,8 @@ public sealed partial class InterviewService(
     public Task<InterviewResult<AnswerAccepted>> SubmitAnswerAsync(string owner, string id, string questionId, string text, CancellationToken cancellationToken) =>
         SubmitAsync(owner, id, questionId, text, null, cancellationToken);
 
-    private async Task<InterviewResult<AnswerAccepted>> SubmitAsync(string owner, string id, string questionId, string text, SpokenAnswer? spoken, CancellationToken cancellationToken)
+    private async Task<InterviewResult<AnswerAccepted>> SubmitAsync(
+        string owner, string id, string questionId, string text, SpokenAnswer? spoken, CancellationToken cancellationToken, AnswerArrival? arrival = null)
     {
         using var exclusive = await locks.AcquireAsync(id, cancellationToken).ConfigureAwait(false);
         var interview = await LoadAsync(owner, id, cancellationToken).ConfigureAwait(false);
@@ -87,9 +88,13 @@ public sealed partial class InterviewService(
         }
 
         var now = time.GetUtcNow();
+        // A spoken answer is judged when its audio arrived; it is accepted while the workflow holds the question for it.
+        var judged = arrival?.QuestionId == questionId ? arrival : null;
         var refusal = spoken is not null && interview.Voice is null
             ? "This interview takes typed answers; start an interview with answerMode \"voice\" to answer by voice."
-            : AnswerRefusal(interview, questionId, now);
+            : judged is null ? AnswerRefusal(interview, questionId, now)
+            : AnswerRefusal(interview, questionId, judged.ArrivedAt)
+                ?? (now < judged.AcceptUntil ? null : $"The answer to question '{questionId}' arrived in time but its transcript came too late (after {judged.AcceptUntil.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}).");
         if (refusal is not null)
         {
             return InterviewResult<AnswerAccepted>.Conflict(refusal);

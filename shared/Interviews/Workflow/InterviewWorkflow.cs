@@ -69,6 +69,7 @@ internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutc
         using var cancelAnswer = new CancellationTokenSource();
         using var cancelThinking = new CancellationTokenSource();
         var answer = context.WaitForExternalEvent<AnswerSubmission>(InterviewEvents.Answer(question.Question.Id), cancelAnswer.Token);
+        var transcribing = context.WaitForExternalEvent<AnswerTranscribing>(InterviewEvents.Transcribing(question.Question.Id), cancelAnswer.Token);
         var started = context.WaitForExternalEvent<AnsweringStarted>(InterviewEvents.AnsweringStarted(question.Question.Id), cancelThinking.Token);
         var thinking = context.CreateTimer(question.ThinkingDueAt!.Value.UtcDateTime, cancelThinking.Token);
         var first = await Task.WhenAny(answer, started, thinking, endRequested);
@@ -85,20 +86,48 @@ internal sealed class InterviewWorkflow : Workflow<InterviewInput, InterviewOutc
         var deadline = context.CreateTimer(begun.AnswerDueAt.UtcDateTime, cancelDeadline.Token);
         var second = await Task.WhenAny(answer, deadline, endRequested);
         cancelDeadline.Cancel();
+        var given = second == answer ? await answer
+            : second == deadline ? await HoldForTranscriptAsync(context, answer, transcribing, endRequested)
+            : null;
         cancelAnswer.Cancel();
-        return (second == answer ? await answer : null, question);
+        return (given, question);
     }
 
     /// <summary>The answer, or null when the deadline passed or an end request came first.</summary>
     private static async Task<AnswerSubmission?> WaitForAnswerAsync(WorkflowContext context, AskedQuestion question, Task<EndRequest> endRequested)
     {
         using var cancel = new CancellationTokenSource();
+        using var cancelDeadline = new CancellationTokenSource();
         var answer = context.WaitForExternalEvent<AnswerSubmission>(InterviewEvents.Answer(question.Question.Id), cancel.Token);
-        var deadline = context.CreateTimer(question.AnswerDueAt.UtcDateTime, cancel.Token);
+        var transcribing = context.WaitForExternalEvent<AnswerTranscribing>(InterviewEvents.Transcribing(question.Question.Id), cancel.Token);
+        var deadline = context.CreateTimer(question.AnswerDueAt.UtcDateTime, cancelDeadline.Token);
         var first = await Task.WhenAny(answer, deadline, endRequested);
+        cancelDeadline.Cancel();
+        var given = first == answer ? await answer
+            : first == deadline ? await HoldForTranscriptAsync(context, answer, transcribing, endRequested)
+            : null;
 
         // Abandons the losers; synchronous on purpose: workflow code must not hop threads.
         cancel.Cancel();
+        return given;
+    }
+
+    /// <summary>The deadline passed: when a spoken answer arrived before it and is still being transcribed, waits for it
+    /// until the bounded hold that came with it; otherwise null at once.</summary>
+    /// <remarks>Replay-safe: the hold's timer exists only when the <c>transcribing</c> event precedes the deadline in the
+    /// history, so histories without that event replay the same decisions as before.</remarks>
+    private static async Task<AnswerSubmission?> HoldForTranscriptAsync(
+        WorkflowContext context, Task<AnswerSubmission> answer, Task<AnswerTranscribing> transcribing, Task<EndRequest> endRequested)
+    {
+        if (!transcribing.IsCompletedSuccessfully || endRequested.IsCompleted)
+        {
+            return null;
+        }
+
+        using var cancelHold = new CancellationTokenSource();
+        var hold = context.CreateTimer((await transcribing).HoldUntil.UtcDateTime, cancelHold.Token);
+        var first = await Task.WhenAny(answer, hold, endRequested);
+        cancelHold.Cancel();
         return first == answer ? await answer : null;
     }
 }
