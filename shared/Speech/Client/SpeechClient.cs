@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterview.Speech.Audio;
@@ -28,6 +29,8 @@ public sealed class SpeechClient(
 
     private const string NoWorkerDetail = "Voice is unavailable right now (no speech worker is running); please type your answer.";
 
+    private const string StorageFailedDetail = "Voice is unavailable right now (the audio could not be stored); please type your answer.";
+
     /// <summary>The transcribe deadline from the settings.</summary>
     public TimeSpan TranscribeDeadline => TimeSpan.FromSeconds(options.Value.TranscribeDeadlineSeconds);
 
@@ -52,8 +55,17 @@ public sealed class SpeechClient(
         }
 
         var audioKey = FileKeys.New();
-        await files.SaveAsync(audioKey, audio, cancellationToken).ConfigureAwait(false);
-        var keep = false;
+        try
+        {
+            await files.SaveAsync(audioKey, audio, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            // The store promises nothing is left behind by a failed save. Voice cannot work without it: switch to text.
+            logger.LogError(ex, "The uploaded audio could not be stored; voice is treated as unavailable.");
+            return SpeechOutcome<Transcript>.NoWorker(StorageFailedDetail);
+        }
+
         try
         {
             var job = NewJob(SpeechJobKind.Transcribe, audioKey, null, null, endOfTurnSilenceSeconds, deadline);
@@ -65,18 +77,19 @@ public sealed class SpeechClient(
 
             if (result is { Status: SpeechJobStatus.Succeeded, Transcript: { } transcript })
             {
-                keep = options.Value.KeepAnswerAudio;
                 return SpeechOutcome<Transcript>.Succeeded(transcript).WithTiming(result.QueuedMilliseconds, result.ProcessingMilliseconds);
             }
 
             return NotDone<Transcript>(result).WithTiming(result.QueuedMilliseconds, result.ProcessingMilliseconds);
         }
+        catch (EnqueueFailedException)
+        {
+            return SpeechOutcome<Transcript>.NoWorker(StorageFailedDetail);
+        }
         finally
         {
-            if (!keep)
-            {
-                await DeleteQuietlyAsync(audioKey).ConfigureAwait(false);
-            }
+            // The answer's audio is never kept: the transcript is what the interview records.
+            await DeleteQuietlyAsync(audioKey).ConfigureAwait(false);
         }
     }
 
@@ -103,7 +116,16 @@ public sealed class SpeechClient(
         }
 
         var job = NewJob(SpeechJobKind.Synthesize, null, text, voice, null, deadline);
-        var result = await RunAsync(job, deadline, cancellationToken).ConfigureAwait(false);
+        SpeechJobResult? result;
+        try
+        {
+            result = await RunAsync(job, deadline, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EnqueueFailedException)
+        {
+            return SpeechOutcome<SynthesizedSpeech>.NoWorker(StorageFailedDetail);
+        }
+
         var outcome = result switch
         {
             null => SpeechOutcome<SynthesizedSpeech>.NoWorker(NoWorkerDetail),
@@ -125,7 +147,16 @@ public sealed class SpeechClient(
         var result = waiters.Register(job.JobId);
         try
         {
-            await queue.EnqueueAsync(QueueNames.SpeechJobs, SpeechJson.Serialize(job), null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await queue.EnqueueAsync(QueueNames.SpeechJobs, SpeechJson.Serialize(job), null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (IsStorageFailure(ex))
+            {
+                logger.LogError(ex, "Speech job {JobId} ({Kind}) could not be enqueued; voice is treated as unavailable.", job.JobId, job.Kind);
+                throw new EnqueueFailedException(ex);
+            }
+
             return await result.WaitAsync(deadline, time, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
@@ -156,6 +187,9 @@ public sealed class SpeechClient(
                 return SpeechOutcome<T>.Failed(result.ErrorCode ?? "speechFailed", result.ErrorDetail ?? "The speech worker could not do this; please type your answer.");
         }
     }
+
+    // What a busy, full or broken store or queue throws (SQLite busy or corrupt, disk full, permissions); a bug is not one.
+    private static bool IsStorageFailure(Exception ex) => ex is IOException or DbException or UnauthorizedAccessException;
 
     private async Task DeleteQuietlyAsync(string key)
     {

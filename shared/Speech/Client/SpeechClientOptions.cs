@@ -36,10 +36,6 @@ public sealed class SpeechClientOptions
     /// <summary>The <c>Retry-After</c> sent with a 503 when no worker is alive.</summary>
     public int RetryAfterSeconds { get; set; } = 30;
 
-    /// <summary>Keep the audio of transcribed answers in the file store (for playback); off by default, when it is
-    /// deleted as soon as its transcript arrives. The audio of a refused or abandoned upload is always deleted.</summary>
-    public bool KeepAnswerAudio { get; set; }
-
     /// <summary>Azure: the name of the app setting holding the queue storage connection (the <c>SpeechResults</c>
     /// function's binding <c>connection</c>).</summary>
     public string QueueConnectionSetting { get; set; } = "AzureWebJobsStorage";

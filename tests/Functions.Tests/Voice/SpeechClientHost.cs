@@ -18,17 +18,33 @@ public sealed class SpeechClientHost : IAsyncDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "mockinterview-speechclient-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider services;
 
-    public SpeechClientHost(ISpeechSynthesis? synthesis = null)
+    /// <param name="synthesis">The question-audio cache the client asks first; none cached when null.</param>
+    /// <param name="settings">More configuration (e.g. <c>Speech:Client:*</c>).</param>
+    /// <param name="busyQueue">Enqueueing fails as a locked SQLite queue does (see <see cref="BusyQueue"/>).</param>
+    public SpeechClientHost(ISpeechSynthesis? synthesis = null, IReadOnlyDictionary<string, string?>? settings = null, bool busyQueue = false)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Storage:Files:Folder"] = Path.Combine(folder, "files"),
             ["Storage:Queues:Database"] = Path.Combine(folder, "queues.db"),
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         collection.AddStorage(configuration);
+        if (busyQueue)
+        {
+            var real = collection.Single(d => d.ServiceType == typeof(IWorkQueue));
+            collection.Remove(real);
+            collection.AddSingleton<IWorkQueue>(sp => new BusyQueue((IWorkQueue)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!)));
+        }
+
         collection.AddSingleton(synthesis ?? new NoCachedSpeech());
         collection.AddSpeechClient(configuration, listen: false);
         services = collection.BuildServiceProvider();

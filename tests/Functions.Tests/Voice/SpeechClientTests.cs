@@ -98,6 +98,64 @@ public sealed class SpeechClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TranscribeAsync_KeepAnswerAudioConfigured_AudioStillDeleted()
+    {
+        // The option was removed: a kept file had no key anywhere, so nothing could ever find or delete it.
+        await using var keeping = new SpeechClientHost(settings: new Dictionary<string, string?> { ["Speech:Client:KeepAnswerAudio"] = "true" });
+        await keeping.BeatAsync();
+        var pending = keeping.Client.TranscribeAsync(new MemoryStream([1, 2, 3]), null, Deadline, CancellationToken.None);
+        var job = SpeechJson.Deserialize<SpeechJob>((await keeping.TakeJobAsync()).Body);
+
+        var transcript = new Transcript("hello", [new TranscribedWord("hello", 0.1, 0.4, 0.9)], 1, 1, false, "test");
+        keeping.Handler.Handle(SpeechJson.Serialize(Result(job, SpeechJobStatus.Succeeded) with { Transcript = transcript }));
+        var outcome = await Eventually.WithinAsync(pending);
+
+        Assert.Equal(SpeechOutcomeKind.Succeeded, outcome.Kind);
+        Assert.Empty(keeping.StoredFiles());
+    }
+
+    [Fact]
+    public async Task TranscribeAsync_FileStoreFails_NoWorkerAndNothingEnqueued()
+    {
+        await host.BeatAsync();
+
+        // A file where the store's folder should be: every save fails with a real IOException.
+        Directory.CreateDirectory(Path.GetDirectoryName(host.FilesFolder)!);
+        await File.WriteAllTextAsync(host.FilesFolder, "not a folder");
+
+        var outcome = await host.Client.TranscribeAsync(new MemoryStream([1, 2, 3]), null, Deadline, CancellationToken.None);
+
+        Assert.Equal(SpeechOutcomeKind.NoWorker, outcome.Kind);
+        Assert.Equal(SpeechClient.VoiceUnavailableCode, outcome.Code);
+        Assert.Equal(0, await host.Queue.CountAsync(QueueNames.SpeechJobs, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TranscribeAsync_QueueBusy_NoWorkerAndAudioDeleted()
+    {
+        await using var busy = new SpeechClientHost(busyQueue: true);
+        await busy.BeatAsync();
+
+        var outcome = await Eventually.WithinAsync(busy.Client.TranscribeAsync(new MemoryStream([1, 2, 3]), null, Deadline, CancellationToken.None));
+
+        Assert.Equal(SpeechOutcomeKind.NoWorker, outcome.Kind);
+        Assert.Equal(SpeechClient.VoiceUnavailableCode, outcome.Code);
+        Assert.Empty(busy.StoredFiles());
+    }
+
+    [Fact]
+    public async Task SynthesizeAsync_QueueBusy_NoWorker()
+    {
+        await using var busy = new SpeechClientHost(busyQueue: true);
+        await busy.BeatAsync();
+
+        var outcome = await Eventually.WithinAsync(busy.Client.SynthesizeAsync("Tell me about yourself.", null, Deadline, CancellationToken.None));
+
+        Assert.Equal(SpeechOutcomeKind.NoWorker, outcome.Kind);
+        Assert.Equal(SpeechClient.VoiceUnavailableCode, outcome.Code);
+    }
+
+    [Fact]
     public async Task TranscribeAsync_WorkerFailed_FailedWithItsCode()
     {
         await host.BeatAsync();
