@@ -42,8 +42,13 @@ internal static class VoiceApi
             : VoiceProblems.From(outcome, context.Response, options.Value.RetryAfterSeconds);
     }
 
+    /// <remarks>Only question audio is worth keeping. Text a user sends here is spoken for this response alone: audio
+    /// the worker made for it is deleted once the response has been sent (or abandoned), so that nobody can fill the
+    /// file store with text of their choosing or have it kept. Audio that was already stored (a question's, a cache
+    /// hit) is served and left alone.</remarks>
     public static async Task<IResult> Synthesize(
-        SynthesizeRequest request, HttpContext context, SpeechClient speech, IFileStore files, IOptions<SpeechClientOptions> options, CancellationToken cancellationToken)
+        SynthesizeRequest request, HttpContext context, SpeechClient speech, IFileStore files, IOptions<SpeechClientOptions> options,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Text))
         {
@@ -51,9 +56,39 @@ internal static class VoiceApi
         }
 
         var outcome = await speech.SynthesizeAsync(request.Text, request.Voice, speech.SynthesizeDeadline, cancellationToken);
-        return outcome is { Kind: SpeechOutcomeKind.Succeeded, Value: { } spoken }
-            ? await AudioResults.ServeAsync(context, files, spoken, immutable: false, cancellationToken)
-            : VoiceProblems.From(outcome, context.Response, options.Value.RetryAfterSeconds);
+        if (outcome is not { Kind: SpeechOutcomeKind.Succeeded, Value: { } spoken })
+        {
+            return VoiceProblems.From(outcome, context.Response, options.Value.RetryAfterSeconds);
+        }
+
+        if (!spoken.FromCache)
+        {
+            // Runs when the response is complete, also when the client went away or was refused (406).
+            var logger = loggers.CreateLogger(typeof(VoiceApi).FullName!);
+            context.Response.OnCompleted(() => DeleteSpokenAsync(files, spoken, logger));
+        }
+
+        return await AudioResults.ServeAsync(context, files, spoken, immutable: false, cancellationToken);
+    }
+
+    private static async Task DeleteSpokenAsync(IFileStore files, SynthesizedSpeech spoken, ILogger logger)
+    {
+        foreach (var key in new[] { spoken.CompressedKey, spoken.WavKey })
+        {
+            if (key is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                await files.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(ex, "Synthesised audio {Key} could not be deleted after it was served.", key);
+            }
+        }
     }
 
     public static Ok<VoicesView> GetVoices(ISpeechSynthesis synthesis) =>

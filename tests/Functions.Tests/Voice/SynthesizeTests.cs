@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MockInterview.Functions.Tests.Support;
+using MockInterview.TestSupport;
 
 namespace MockInterview.Functions.Tests.Voice;
 
@@ -44,6 +45,24 @@ public sealed class SynthesizeTests(VoiceApiFixture app) : IClassFixture<VoiceAp
         Assert.True(ogg.AsSpan(0, 4).SequenceEqual("OggS"u8), "not an Ogg stream");
         var declared = double.Parse(response.Headers.GetValues("X-Audio-Duration").Single(), CultureInfo.InvariantCulture);
         Assert.InRange(await SpokenAudio.ProbeSecondsAsync(ogg), declared - 0.2, declared + 0.2);
+    }
+
+    [Fact]
+    public async Task Synthesize_AdHocText_NothingLeftInFileStore()
+    {
+        var before = app.StoredFiles().ToHashSet();
+        var text = $"Ad hoc sentence number {Guid.NewGuid():N} is spoken once and not kept.";
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/voice/synthesize") { Content = JsonContent.Create(new { text }) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/ogg"));
+
+        var response = await app.ClientFor("ada").SendAsync(request);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.Equal("miss", response.Headers.GetValues("X-Audio-Cache").Single());
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).AsSpan(0, 4).SequenceEqual("OggS"u8), "not an Ogg stream");
+        await Eventually.TrueAsync(
+            () => Task.FromResult(app.StoredFiles().All(before.Contains)),
+            "the ad-hoc audio (WAV and Ogg) is deleted once served");
     }
 
     [Fact]
