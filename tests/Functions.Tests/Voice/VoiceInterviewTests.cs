@@ -43,7 +43,7 @@ public sealed class VoiceInterviewTests(VoiceApiFixture app) : IClassFixture<Voi
             Assert.True(SpokenAudio.WordErrorRate(text, (string)accepted["transcript"]!["text"]!) <= TranscribeTests.MaxWordErrorRate, body);
             Assert.True((double)accepted["analytics"]!["wordsPerMinute"]! > 60, body);
 
-            // The answer's audio is not kept once it is transcribed (Speech:Client:KeepAnswerAudio is off).
+            // The answer's audio is not kept once it is transcribed.
             Assert.Equal(storedBefore, app.StoredFiles().Order().ToList());
             view = await api.WaitForNextQuestionAsync(id, questionId);
         }
