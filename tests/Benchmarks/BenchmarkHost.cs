@@ -18,26 +18,7 @@ internal sealed class BenchmarkHost : WebApplicationFactory<Program>
     {
         this.speed = speed;
 
-        // WebApplicationFactory guesses the app's folder from the solution layout only for test projects; this
-        // console app names it (functions/ beside Serverless.sln) through the variable the factory reads.
-        const string contentRootVariable = "ASPNETCORE_TEST_CONTENTROOT_MOCKINTERVIEW_FUNCTIONS";
-        if (Environment.GetEnvironmentVariable(contentRootVariable) is null)
-        {
-            Environment.SetEnvironmentVariable(contentRootVariable, Path.Combine(RepositoryRoot(), "functions"));
-        }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Serverless.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Serverless.sln was not found above {AppContext.BaseDirectory}.");
+        AppContentRoot.EnsureSet();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

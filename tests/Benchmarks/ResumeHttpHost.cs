@@ -13,19 +13,7 @@ internal sealed class ResumeHttpHost : WebApplicationFactory<Program>
 
     public ResumeHttpHost()
     {
-        // As in BenchmarkHost: a console app must name the app's folder (functions/ beside Serverless.sln) itself.
-        const string contentRootVariable = "ASPNETCORE_TEST_CONTENTROOT_MOCKINTERVIEW_FUNCTIONS";
-        if (Environment.GetEnvironmentVariable(contentRootVariable) is null)
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Serverless.sln")))
-            {
-                root = root.Parent;
-            }
-
-            Environment.SetEnvironmentVariable(contentRootVariable, Path.Combine(
-                root?.FullName ?? throw new InvalidOperationException($"Serverless.sln was not found above {AppContext.BaseDirectory}."), "functions"));
-        }
+        AppContentRoot.EnsureSet();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

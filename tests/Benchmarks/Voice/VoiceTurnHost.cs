@@ -15,19 +15,7 @@ internal sealed class VoiceTurnHost : WebApplicationFactory<Program>
 
     public VoiceTurnHost()
     {
-        // As in BenchmarkHost: a console app must name the app's folder (functions/ beside Serverless.sln) itself.
-        const string contentRootVariable = "ASPNETCORE_TEST_CONTENTROOT_MOCKINTERVIEW_FUNCTIONS";
-        if (Environment.GetEnvironmentVariable(contentRootVariable) is null)
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Serverless.sln")))
-            {
-                root = root.Parent;
-            }
-
-            Environment.SetEnvironmentVariable(contentRootVariable, Path.Combine(
-                root?.FullName ?? throw new InvalidOperationException($"Serverless.sln was not found above {AppContext.BaseDirectory}."), "functions"));
-        }
+        AppContentRoot.EnsureSet();
     }
 
     /// <summary>Waits until the in-process speech worker's heartbeat is seen; false after <paramref name="timeout"/>.</summary>
