@@ -32,6 +32,10 @@ public sealed class LlmStoresRegistrationTests : IClassFixture<RedisServerFixtur
         {
             ["Redis:ConnectionString"] = redis.Server.ConnectionString,
             ["Redis:KeyPrefix"] = $"di-{Guid.NewGuid():N}:",
+
+            // The first operation also opens the connection; the default bound (1 s) is about a warm store and
+            // was missed once on a loaded CI machine. This test is about which stores are registered.
+            ["Redis:OperationTimeoutMilliseconds"] = "10000",
         });
         var quotas = provider.GetRequiredService<IQuotaStore>();
         var cache = provider.GetRequiredService<ILlmCache>();

@@ -66,5 +66,9 @@ public sealed class SharedRedisTests(RedisServerFixture redis) : IClassFixture<R
             .Provider("primary", priority: 0, weight: 1, primaryLimit)
             .Provider("backup", priority: 1)
             .Set("Redis:ConnectionString", redis.Server.ConnectionString)
-            .Set("Redis:KeyPrefix", $"router-{Guid.NewGuid():N}:");
+            .Set("Redis:KeyPrefix", $"router-{Guid.NewGuid():N}:")
+
+            // Each instance's first call also opens its connection; the 1 s default was missed once on a loaded CI
+            // machine (in LlmStoresRegistrationTests), and these tests are about sharing, not about the bound.
+            .Set("Redis:OperationTimeoutMilliseconds", "10000");
 }
