@@ -35,7 +35,7 @@ internal static class InterviewVoiceApi
             .WithMetadata(new UploadSizeLimit(ResumeUploadReader.MaxRequestBytes(maxAudioBytes)));
         api.MapPost("/answers/speaking", ReportSpeaking).WithName("ReportSpeaking")
             .WithSummary("The candidate started answering: the answer time limit now runs instead of the thinking time.");
-        api.MapGet("/questions/{questionId}/audio", GetQuestionAudio).WithName("GetQuestionAudio")
+        api.MapGet("/questions/{questionId}/audio", QuestionAudioApi.GetQuestionAudio).WithName("GetQuestionAudio")
             .WithSummary("A question of this interview, spoken (audio/wav by default, audio/ogg when accepted); the same audio for ever, so cacheable.")
             .Produces(StatusCodes.Status200OK, contentType: AudioNegotiation.Wav);
         return app;
@@ -159,51 +159,6 @@ internal static class InterviewVoiceApi
             InterviewResultKind.NotFound => CodedProblems.NotFound("interview", id),
             _ => CodedProblems.Create(StatusCodes.Status409Conflict, "notCurrentQuestion", result.Detail ?? "That question is not waiting for an answer."),
         };
-    }
-
-    public static async Task<IResult> GetQuestionAudio(
-        string id,
-        string questionId,
-        HttpContext context,
-        ClaimsPrincipal user,
-        InterviewService interviews,
-        SpeechClient speech,
-        IFileStore files,
-        IOptions<SpeechClientOptions> options,
-        CancellationToken cancellationToken)
-    {
-        if (await interviews.GetAsync(CallerIds.Of(user), id, cancellationToken) is not { } view)
-        {
-            return CodedProblems.NotFound("interview", id);
-        }
-
-        // Only questions this interview has asked: the current one and those in its transcript.
-        var text = view.Question?.Id == questionId
-            ? view.Question.Text
-            : view.Transcript.FirstOrDefault(entry => entry.QuestionId == questionId)?.Text;
-        if (text is null)
-        {
-            return CodedProblems.NotFound("question", questionId);
-        }
-
-        var outcome = await speech.SynthesizeAsync(text, voice: null, speech.SynthesizeDeadline, cancellationToken);
-        var modes = new InterviewVoiceModes(interviews, options.Value, context.Response);
-        if (outcome.Kind is SpeechOutcomeKind.NoWorker or SpeechOutcomeKind.Failed)
-        {
-            return await modes.SwitchToTextAsync(view, "No speech worker answered in time to speak the question.", cancellationToken);
-        }
-
-        if (outcome is not { Kind: SpeechOutcomeKind.Succeeded, Value: { } spoken })
-        {
-            return VoiceProblems.From(outcome, context.Response, options.Value.RetryAfterSeconds);
-        }
-
-        if (!spoken.FromCache || await speech.IsWorkerAliveAsync(cancellationToken))
-        {
-            await modes.ResumeVoiceAsync(view, cancellationToken);
-        }
-
-        return await AudioResults.ServeAsync(context, files, spoken, immutable: true, cancellationToken);
     }
 
     private static bool TryReadEndOfTurn(IReadOnlyDictionary<string, string> fields, out bool serverEndsTurn)
