@@ -135,6 +135,37 @@ public sealed class SpeechClient(
         return result is null ? outcome : outcome.WithTiming(result.QueuedMilliseconds, result.ProcessingMilliseconds);
     }
 
+    /// <summary>Has <paramref name="text"/> spoken into the question-audio cache ahead of need, without waiting for the
+    /// worker: the job is enqueued and its result, when it comes back, is dropped (the cache keeps the audio). Does
+    /// nothing when the audio is cached already or no worker is alive.</summary>
+    /// <returns>True when a job was enqueued.</returns>
+    public async Task<bool> PrefetchAsync(string text, string? voice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            if (await synthesis.FindCachedAsync(text, voice, cancellationToken).ConfigureAwait(false) is not null
+                || !await availability.IsWorkerAliveAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            var job = NewJob(SpeechJobKind.Synthesize, null, text, voice, null, SynthesizeDeadline);
+            await queue.EnqueueAsync(QueueNames.SpeechJobs, SpeechJson.Serialize(job), null, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (SpeechInputException)
+        {
+            // Text the worker would refuse: the question's own request will say so.
+            return false;
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            logger.LogWarning(ex, "Question audio could not be queued for synthesis ahead of need; it will be synthesised when asked for.");
+            return false;
+        }
+    }
+
     private SpeechJob NewJob(SpeechJobKind kind, string? audioKey, string? text, string? voice, double? silence, TimeSpan deadline)
     {
         var now = time.GetUtcNow();
