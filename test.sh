@@ -29,7 +29,8 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 rm -f artifacts/labelled-set-evaluation.txt artifacts/speech-wer.txt
-dotnet test Serverless.sln -c Release --no-build -v quiet -nologo --blame-hang-timeout 5m 2>&1 | tee "$log" || status=$?
+# The console logger at minimal verbosity prints each failed test with its message and stack (passing ones stay quiet).
+dotnet test Serverless.sln -c Release --no-build -v quiet -nologo --blame-hang-timeout 5m --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
 
 # The scorer's quality bar on the labelled answers (written by LabelledSetTests; xunit hides passing tests' output).
 if [ -f artifacts/labelled-set-evaluation.txt ]; then
