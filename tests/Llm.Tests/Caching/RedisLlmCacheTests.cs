@@ -24,7 +24,9 @@ public sealed class RedisLlmCacheTests : LlmCacheContractTests, IClassFixture<Re
     /// <summary>A second app instance: its own multiplexer, the same server and prefix.</summary>
     internal override ILlmCache CreatePeer() => new RedisLlmCache(Connect(redis.Server.ConnectionString, prefix));
 
-    protected override TimeSpan ShortTimeToLive => TimeSpan.FromMilliseconds(150);
+    /// <summary>Long enough that the read right after the write still finds the entry on a loaded machine (the test
+    /// reads it before letting it expire), short enough that the expiry is awaited in a second or two.</summary>
+    protected override TimeSpan ShortTimeToLive => TimeSpan.FromMilliseconds(1500);
 
     /// <summary>Polls the server (bounded) until the key is gone, instead of sleeping a fixed time.</summary>
     protected override async Task LetExpireAsync(string key)
