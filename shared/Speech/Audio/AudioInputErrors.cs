@@ -3,6 +3,9 @@ namespace MockInterview.Speech.Audio;
 /// <summary>The <see cref="SpeechInputException"/>s of audio input, with messages safe to show the candidate.</summary>
 internal static class AudioInputErrors
 {
+    /// <summary>The code of audio in which no speech was heard.</summary>
+    public const string NoSpeechCode = "noSpeech";
+
     public static SpeechInputException Empty() =>
         new("audioEmpty", "The audio is empty. Record your answer again.");
 
@@ -19,5 +22,5 @@ internal static class AudioInputErrors
         new("audioTooLong", $"The audio is longer than the {maxSeconds:0.#} seconds allowed.");
 
     public static SpeechInputException NoSpeech() =>
-        new("noSpeech", "No speech was heard in the audio. Check the microphone and try again.");
+        new(NoSpeechCode, "No speech was heard in the audio. Check the microphone and try again.");
 }

@@ -40,13 +40,25 @@ public sealed class SpeechClient(
     /// <summary>Whether a worker is alive now (see <see cref="SpeechAvailability"/>).</summary>
     public Task<bool> IsWorkerAliveAsync(CancellationToken cancellationToken) => availability.IsWorkerAliveAsync(cancellationToken);
 
-    /// <summary>Transcribes <paramref name="audio"/> (read to its end; any format the worker decodes).</summary>
+    /// <summary>Transcribes <paramref name="audio"/> (read to its end; any format the worker decodes); audio without
+    /// speech is refused (<c>noSpeech</c>).</summary>
     /// <param name="audio">The uploaded audio.</param>
     /// <param name="endOfTurnSilenceSeconds">A silence this long after the speech began ends the answer; null: only the end of the audio does.</param>
     /// <param name="deadline">How long to wait for the worker's result.</param>
     /// <param name="cancellationToken">The caller went away.</param>
+    public Task<SpeechOutcome<Transcript>> TranscribeAsync(
+        Stream audio, double? endOfTurnSilenceSeconds, TimeSpan deadline, CancellationToken cancellationToken) =>
+        TranscribeAsync(audio, endOfTurnSilenceSeconds, deadline, allowSilence: false, cancellationToken);
+
+    /// <summary>Transcribes <paramref name="audio"/> (read to its end; any format the worker decodes).</summary>
+    /// <param name="audio">The uploaded audio.</param>
+    /// <param name="endOfTurnSilenceSeconds">A silence this long after the speech began ends the answer; null: only the end of the audio does.</param>
+    /// <param name="deadline">How long to wait for the worker's result.</param>
+    /// <param name="allowSilence">Audio without speech is an empty transcript with its duration instead of a
+    /// <c>noSpeech</c> refusal (a piece of an answer, or its tail, may be a pause).</param>
+    /// <param name="cancellationToken">The caller went away.</param>
     public async Task<SpeechOutcome<Transcript>> TranscribeAsync(
-        Stream audio, double? endOfTurnSilenceSeconds, TimeSpan deadline, CancellationToken cancellationToken)
+        Stream audio, double? endOfTurnSilenceSeconds, TimeSpan deadline, bool allowSilence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(audio);
         if (!await availability.IsWorkerAliveAsync(cancellationToken).ConfigureAwait(false))
@@ -68,7 +80,7 @@ public sealed class SpeechClient(
 
         try
         {
-            var job = NewJob(SpeechJobKind.Transcribe, audioKey, null, null, endOfTurnSilenceSeconds, deadline);
+            var job = NewJob(SpeechJobKind.Transcribe, audioKey, null, null, endOfTurnSilenceSeconds, deadline, allowSilence);
             var result = await RunAsync(job, deadline, cancellationToken).ConfigureAwait(false);
             if (result is null)
             {
@@ -166,10 +178,10 @@ public sealed class SpeechClient(
         }
     }
 
-    private SpeechJob NewJob(SpeechJobKind kind, string? audioKey, string? text, string? voice, double? silence, TimeSpan deadline)
+    private SpeechJob NewJob(SpeechJobKind kind, string? audioKey, string? text, string? voice, double? silence, TimeSpan deadline, bool allowSilence = false)
     {
         var now = time.GetUtcNow();
-        return new SpeechJob(FileKeys.New(), kind, audioKey, text, voice, silence, now, now + deadline);
+        return new SpeechJob(FileKeys.New(), kind, audioKey, text, voice, silence, now, now + deadline, allowSilence);
     }
 
     /// <summary>Enqueues <paramref name="job"/> and waits for its result; null when none came within the deadline.</summary>

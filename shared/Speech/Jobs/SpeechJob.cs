@@ -10,6 +10,8 @@ namespace MockInterview.Speech.Jobs;
 /// answer, and what follows it is not transcribed; null when only the client's submit ends the answer.</param>
 /// <param name="EnqueuedAt">When the app enqueued it.</param>
 /// <param name="ExpiresAt">After this nobody waits for the result: the worker drops the job unprocessed.</param>
+/// <param name="AllowSilence">Transcribe: audio with no speech is an empty transcript with its duration instead of a
+/// <c>noSpeech</c> rejection (a piece of an answer, or its tail, may be a pause). Absent in older messages: false.</param>
 public sealed record SpeechJob(
     string JobId,
     SpeechJobKind Kind,
@@ -18,4 +20,5 @@ public sealed record SpeechJob(
     string? Voice,
     double? EndOfTurnSilenceSeconds,
     DateTimeOffset EnqueuedAt,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    bool AllowSilence = false);

@@ -108,7 +108,7 @@ internal sealed class SpeechJobProcessor(
         if (job.Kind == SpeechJobKind.Transcribe)
         {
             var service = transcription ?? throw new SpeechEngineUnavailableException("No speech-to-text service is registered (AddSpeechRecognition).");
-            return (ResultSize.Compact(await service.TranscribeAsync(job.AudioKey!, job.EndOfTurnSilenceSeconds, cancellationToken).ConfigureAwait(false)), null);
+            return (ResultSize.Compact(await service.TranscribeAsync(job.AudioKey!, job.EndOfTurnSilenceSeconds, job.AllowSilence, cancellationToken).ConfigureAwait(false)), null);
         }
 
         var speaker = synthesis ?? throw new SpeechEngineUnavailableException("No text-to-speech service is registered (AddSpeechSynthesis).");

@@ -21,7 +21,7 @@ public sealed class SpeechTranscriptionTests
         await store.SaveAsync(key, new MemoryStream(await AudioFixtures.ConvertAsync(wav, "webm")), CancellationToken.None);
         using var services = SpeechServices.Create(files: store);
 
-        var transcript = await services.GetRequiredService<ISpeechTranscription>().TranscribeAsync(key, 1.5, CancellationToken.None)
+        var transcript = await services.GetRequiredService<ISpeechTranscription>().TranscribeAsync(key, 1.5, allowSilence: false, CancellationToken.None)
             .WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.True(transcript.EndedBySilence);
@@ -31,13 +31,48 @@ public sealed class SpeechTranscriptionTests
     }
 
     [Fact]
+    public async Task TranscribeAsync_SilenceWithAllowSilence_EmptyTranscriptOfItsLength()
+    {
+        using var folder = new TempFolder("speech-tests-store");
+        var store = new FolderFileStore(folder.Path);
+        var key = FileKeys.New();
+        await store.SaveAsync(key, new MemoryStream(AudioFixtures.Wav(AudioFixtures.Silence(2.5))), CancellationToken.None);
+        using var services = SpeechServices.Create(files: store);
+
+        var transcript = await services.GetRequiredService<ISpeechTranscription>().TranscribeAsync(key, null, allowSilence: true, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal("", transcript.Text);
+        Assert.Empty(transcript.Words);
+        Assert.Equal(2.5, transcript.AudioSeconds, 3);
+        Assert.Equal(2.5, transcript.ReceivedSeconds, 3);
+        Assert.False(transcript.EndedBySilence);
+        Assert.Equal("pocketsphinx", transcript.Engine);
+    }
+
+    [Fact]
+    public async Task TranscribeAsync_SilenceWithoutAllowSilence_NoSpeech()
+    {
+        using var folder = new TempFolder("speech-tests-store");
+        var store = new FolderFileStore(folder.Path);
+        var key = FileKeys.New();
+        await store.SaveAsync(key, new MemoryStream(AudioFixtures.Wav(AudioFixtures.Silence(2.5))), CancellationToken.None);
+        using var services = SpeechServices.Create(files: store);
+
+        var error = await Assert.ThrowsAsync<SpeechInputException>(
+            () => services.GetRequiredService<ISpeechTranscription>().TranscribeAsync(key, null, allowSilence: false, CancellationToken.None));
+
+        Assert.Equal("noSpeech", error.Code);
+    }
+
+    [Fact]
     public async Task TranscribeAsync_KeyNotInTheStore_AudioMissing()
     {
         using var folder = new TempFolder("speech-tests-store");
         using var services = SpeechServices.Create(files: new FolderFileStore(folder.Path));
 
         var error = await Assert.ThrowsAsync<SpeechInputException>(
-            () => services.GetRequiredService<ISpeechTranscription>().TranscribeAsync(FileKeys.New(), null, CancellationToken.None));
+            () => services.GetRequiredService<ISpeechTranscription>().TranscribeAsync(FileKeys.New(), null, allowSilence: false, CancellationToken.None));
 
         Assert.Equal("audioMissing", error.Code);
     }

@@ -30,8 +30,12 @@ internal sealed class ScriptedTranscription : ISpeechTranscription
 
     public int MostRunning => Volatile.Read(ref mostRunning);
 
-    public async Task<Transcript> TranscribeAsync(string audioKey, double? endOfTurnSilenceSeconds, CancellationToken cancellationToken)
+    /// <summary>The <c>allowSilence</c> of the last call; null before any.</summary>
+    public bool? LastAllowSilence { get; private set; }
+
+    public async Task<Transcript> TranscribeAsync(string audioKey, double? endOfTurnSilenceSeconds, bool allowSilence, CancellationToken cancellationToken)
     {
+        LastAllowSilence = allowSilence;
         Interlocked.Increment(ref calls);
         var now = Interlocked.Increment(ref running);
         int seen;
