@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MockInterview.Speech.Audio;
 using MockInterview.Storage.Files;
@@ -10,17 +9,21 @@ namespace MockInterview.Speech.Synthesis;
 /// <summary>Speaks text with the engine its voice preset resolves to, stores WAV and compressed audio under keys
 /// derived from the text and voice (the question-audio cache), and speaks each text once: a stored key is a hit in
 /// every process, and concurrent requests for the same text in one process share one engine run.</summary>
-/// <remarks>A shared run is not cancelled when one of its callers gives up (another may still wait for it); the
+/// <remarks>A synthesis is done when its WAV is stored: the compressed copy is encoded afterwards
+/// (<see cref="SpeechCompression"/>) and joins the entry when ready, so a new text's result carries
+/// <see cref="SynthesizedSpeech.CompressedKey"/> null and <see cref="SynthesizedSpeech.PendingCompressedKey"/> set; a
+/// hit on an entry without its copy (encoding failed, skipped or cut off by a stop) schedules it again.
+/// A shared run is not cancelled when one of its callers gives up (another may still wait for it); the
 /// engines' own timeouts bound it. Across processes two workers may both speak a new text: the second save finds the
 /// key taken, and that is a hit.</remarks>
-internal sealed partial class SpeechSynthesis(
+internal sealed class SpeechSynthesis(
     IEnumerable<ISpeechSynthesizer> synthesizers,
     VoiceCatalog catalog,
     IAudioEncoder encoder,
     IFileStore files,
+    SpeechCompression compression,
     SynthesisCounters counters,
-    IOptions<SynthesisOptions> options,
-    ILogger<SpeechSynthesis> logger) : IStreamingSpeechSynthesis
+    IOptions<SynthesisOptions> options) : IStreamingSpeechSynthesis
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<SynthesizedSpeech>>> running = new(StringComparer.Ordinal);
 
@@ -34,7 +37,7 @@ internal sealed partial class SpeechSynthesis(
         var request = Prepare(text, voice);
         if (await FindAsync(request, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            return stored;
+            return stored.CompressedKey is null && Compress(request) ? stored with { PendingCompressedKey = request.CompressedKey } : stored;
         }
 
         var shared = running.GetOrAdd(request.WavKey, _ => new Lazy<Task<SynthesizedSpeech>>(() => ProduceAsync(request)));
@@ -80,7 +83,7 @@ internal sealed partial class SpeechSynthesis(
             mediaType);
     }
 
-    // Compressed audio is saved before the WAV, so a stored WAV means everything that could be made is there.
+    // The WAV is saved first and the compressed copy joins it later: a stored WAV is a hit, with or without the copy.
     private async Task<SynthesizedSpeech?> FindAsync(SynthesisRequest request, CancellationToken cancellationToken)
     {
         if (await StoredSpeech.DurationAsync(files, request.WavKey, cancellationToken).ConfigureAwait(false) is not { } duration)
@@ -120,23 +123,6 @@ internal sealed partial class SpeechSynthesis(
 
     private async Task<SynthesizedSpeech> StoreAsync(SynthesisRequest request, PcmAudio audio, CancellationToken cancellationToken)
     {
-        var compressed = false;
-        if (request.CompressedKey is { } compressedKey)
-        {
-            try
-            {
-                using var buffer = new MemoryStream();
-                await encoder.WriteCompressedAsync(audio, buffer, cancellationToken).ConfigureAwait(false);
-                buffer.Position = 0;
-                compressed = await SaveAsync(compressedKey, buffer, cancellationToken).ConfigureAwait(false);
-            }
-            catch (SpeechEngineUnavailableException e)
-            {
-                // The WAV is still served; the compressed copy is simply missing from this entry.
-                LogCompressionFailed(logger, request.CompressedMediaType, e.Message);
-            }
-        }
-
         using (var wav = new MemoryStream())
         {
             await encoder.WriteWavAsync(audio, wav, cancellationToken).ConfigureAwait(false);
@@ -144,8 +130,14 @@ internal sealed partial class SpeechSynthesis(
             await SaveAsync(request.WavKey, wav, cancellationToken).ConfigureAwait(false);
         }
 
-        return Result(request, audio.DurationSeconds, compressed, fromCache: false);
+        var pending = request.CompressedKey is not null && compression.TrySchedule(request, _ => Task.FromResult<PcmAudio?>(audio));
+        return Result(request, audio.DurationSeconds, compressed: false, fromCache: false) with { PendingCompressedKey = pending ? request.CompressedKey : null };
     }
+
+    // Schedules the missing copy of a stored entry, read back from its WAV; true when it is (or already was) being made.
+    private bool Compress(SynthesisRequest request) =>
+        request.CompressedKey is { } key
+        && (compression.TrySchedule(request, token => StoredSpeech.ReadAsync(files, request.WavKey, token)) || compression.IsPending(key));
 
     // True when the key holds the file afterwards, saved by us or (a race with another process) already there.
     private async Task<bool> SaveAsync(string key, Stream content, CancellationToken cancellationToken)
@@ -173,7 +165,4 @@ internal sealed partial class SpeechSynthesis(
     private static SynthesizedSpeech Result(SynthesisRequest request, double duration, bool compressed, bool fromCache) =>
         new(request.WavKey, compressed ? request.CompressedKey : null, compressed ? request.CompressedMediaType : null,
             duration, request.Voice.Engine, request.Voice.Preset, fromCache);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Speech was stored without its {MediaType} copy: {Reason}")]
-    private static partial void LogCompressionFailed(ILogger logger, string? mediaType, string reason);
 }

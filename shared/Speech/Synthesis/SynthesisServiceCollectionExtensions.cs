@@ -32,6 +32,7 @@ public static class SynthesisServiceCollectionExtensions
         services.TryAddSingleton<VoiceCatalog>();
         services.TryAddSingleton<SynthesisProcess>();
         services.TryAddSingleton<SynthesisCounters>();
+        services.TryAddSingleton<SpeechCompression>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISpeechSynthesizer, FliteSynthesizer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISpeechSynthesizer, EspeakSynthesizer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISpeechSynthesizer, PiperSynthesizer>());

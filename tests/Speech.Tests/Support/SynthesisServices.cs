@@ -13,16 +13,27 @@ internal sealed class SynthesisServices : IDisposable
 {
     private readonly TempFolder folder = new("speech-tests-tts");
 
-    public SynthesisServices(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">In-memory settings.</param>
+    /// <param name="configure">Registrations made before AddSpeechSynthesis, which keeps them (e.g. an encoder around the real one).</param>
+    public SynthesisServices(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         Files = new FolderFileStore(Path.Combine(folder.Path, "files"));
-        Provider = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IFileStore>(Files)
+            .AddSingleton<IFileStore>(Files);
+        configure?.Invoke(services);
+        Provider = services
             .AddSpeechSynthesis(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
+
+    /// <summary>The files in the store's folder, temporary ones included.</summary>
+    public IReadOnlyList<string> StoredFiles() =>
+        Directory.Exists(Files.Folder) ? Directory.GetFiles(Files.Folder, "*", SearchOption.AllDirectories) : [];
+
+    /// <summary>The background encoder of compressed copies.</summary>
+    public SpeechCompression Compression => Provider.GetRequiredService<SpeechCompression>();
 
     public ServiceProvider Provider { get; }
 
