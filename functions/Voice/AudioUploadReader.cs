@@ -14,12 +14,27 @@ internal static class AudioUploadReader
     /// <summary>The form field that carries the audio.</summary>
     public const string AudioField = "audio";
 
+    /// <summary>The longest text field, but for the one long field an endpoint may allow.</summary>
+    public const int MaxFieldChars = 256;
+
     private const int MaxParts = 8;
-    private const int MaxFieldChars = 256;
+
+    /// <summary>The largest request body of an upload of <paramref name="maxAudioBytes"/> of audio with a long field of
+    /// up to <paramref name="longFieldChars"/> characters.</summary>
+    public static long MaxRequestBytes(long maxAudioBytes, int longFieldChars = 0) =>
+        ResumeUploadReader.MaxRequestBytes(maxAudioBytes) + longFieldChars;
 
     /// <summary>Reads the upload; the audio is read up to one byte past <paramref name="maxAudioBytes"/> and no further.</summary>
     /// <exception cref="UploadRejectedException">The request is not a well-formed upload of one audio part.</exception>
-    public static async Task<AudioUpload> ReadAsync(HttpRequest request, long maxAudioBytes, CancellationToken cancellationToken)
+    public static Task<AudioUpload> ReadAsync(HttpRequest request, long maxAudioBytes, CancellationToken cancellationToken) =>
+        ReadAsync(request, maxAudioBytes, longField: null, cancellationToken);
+
+    /// <summary>Reads the upload, allowing the field <paramref name="longField"/> (when set) up to its own length in
+    /// ASCII characters (e.g. the tokens of an answer's pieces); every other field stays within
+    /// <see cref="MaxFieldChars"/>.</summary>
+    /// <exception cref="UploadRejectedException">The request is not a well-formed upload of one audio part.</exception>
+    public static async Task<AudioUpload> ReadAsync(
+        HttpRequest request, long maxAudioBytes, (string Name, int MaxChars)? longField, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -36,7 +51,8 @@ internal static class AudioUploadReader
             throw Malformed("The Content-Type has no valid multipart boundary (1–70 characters).");
         }
 
-        var body = new BoundedRequestStream(request.Body, ResumeUploadReader.MaxRequestBytes(maxAudioBytes));
+        var maxRequestBytes = MaxRequestBytes(maxAudioBytes, longField?.MaxChars ?? 0);
+        var body = new BoundedRequestStream(request.Body, maxRequestBytes);
         var reader = new MultipartReader(boundary, body) { HeadersCountLimit = 16, HeadersLengthLimit = 8 * 1024 };
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         UploadedFile? audio = null;
@@ -58,7 +74,9 @@ internal static class AudioUploadReader
                 var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
                 if (!string.Equals(name, AudioField, StringComparison.Ordinal))
                 {
-                    fields[name] = await ReadFieldAsync(section.Body, name, cancellationToken);
+                    fields[name] = longField is { } allowed && string.Equals(name, allowed.Name, StringComparison.Ordinal)
+                        ? await ReadFieldAsync(section.Body, name, allowed.MaxChars, ascii: true, cancellationToken)
+                        : await ReadFieldAsync(section.Body, name, MaxFieldChars, ascii: false, cancellationToken);
                     continue;
                 }
 
@@ -79,7 +97,7 @@ internal static class AudioUploadReader
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw ResumeUploadReader.TooLarge(ResumeUploadReader.MaxRequestBytes(maxAudioBytes));
+            throw ResumeUploadReader.TooLarge(maxRequestBytes);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status408RequestTimeout)
         {
@@ -97,15 +115,16 @@ internal static class AudioUploadReader
             : new AudioUpload(audio, fields);
     }
 
-    private static async Task<string> ReadFieldAsync(Stream body, string name, CancellationToken cancellationToken)
+    private static async Task<string> ReadFieldAsync(Stream body, string name, int maxChars, bool ascii, CancellationToken cancellationToken)
     {
-        // UTF-8 takes at most 4 bytes a character: more bytes than that cannot be a field of the allowed length.
-        using var content = await BoundedStream.ReadAtMostAsync(body, MaxFieldChars * 4L + 1, cancellationToken);
-        var text = content.Length <= MaxFieldChars * 4L ? Encoding.UTF8.GetString(content.GetBuffer(), 0, (int)content.Length) : null;
-        return text is { Length: <= MaxFieldChars }
+        // UTF-8 takes at most 4 bytes a character (an ASCII field one): more bytes than that cannot be a field of the allowed length.
+        var maxBytes = ascii ? maxChars : maxChars * 4L;
+        using var content = await BoundedStream.ReadAtMostAsync(body, maxBytes + 1, cancellationToken);
+        var text = content.Length <= maxBytes ? Encoding.UTF8.GetString(content.GetBuffer(), 0, (int)content.Length) : null;
+        return text is { Length: var length } && length <= maxChars
             ? text
             : throw new UploadRejectedException(
-                StatusCodes.Status400BadRequest, "fieldTooLong", $"The form field '{Shorten(name)}' is longer than {MaxFieldChars} characters.");
+                StatusCodes.Status400BadRequest, "fieldTooLong", $"The form field '{Shorten(name)}' is longer than {maxChars:N0} characters.");
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -5,7 +5,7 @@ using MockInterview.Functions.Auth;
 using MockInterview.Functions.Resumes;
 using MockInterview.Interviews;
 using MockInterview.Speech.Client;
-using MockInterview.Storage.Files;
+using MockInterview.Speech.Recognition;
 
 namespace MockInterview.Functions.Voice;
 
@@ -22,6 +22,14 @@ internal static class InterviewVoiceApi
     /// own: the answer ends at the first silence at least the interview's end-of-turn silence long).</summary>
     public const string EndOfTurnField = "endOfTurn";
 
+    /// <summary>The form field of an answer sent in pieces: the tokens of pieces 0..N-1, in order, joined by commas
+    /// (the audio is then the answer's tail).</summary>
+    public const string PiecesField = "pieces";
+
+    /// <summary>The longest <see cref="PiecesField"/>: room for <see cref="AnswerPieceTokens.MaxPieces"/> tokens of long
+    /// pieces (a token is about 0.3 KiB plus 25 bytes a word).</summary>
+    public const int MaxPiecesFieldChars = 256 * 1024;
+
     /// <summary>Added to the transcribe deadline for how long an answer in transcription holds its question: the time to
     /// store and queue the audio and to record the answer.</summary>
     private static readonly TimeSpan TranscriptMargin = TimeSpan.FromSeconds(5);
@@ -31,8 +39,11 @@ internal static class InterviewVoiceApi
     {
         var api = app.MapGroup("/api/interviews/{id}").WithTags("Interviews", "Voice").RequireAuthorization();
         api.MapPost("/answers/audio", SubmitSpokenAnswer).WithName("SubmitSpokenAnswer")
-            .WithSummary("Answer the current question by voice: multipart/form-data with 'audio', 'questionId' and optionally 'endOfTurn' (client|server); 503 with textMode when voice is down.")
-            .WithMetadata(new UploadSizeLimit(ResumeUploadReader.MaxRequestBytes(maxAudioBytes)));
+            .WithSummary("Answer the current question by voice: multipart/form-data with 'audio', 'questionId' and optionally 'endOfTurn' (client|server) or 'pieces' (the tokens of the pieces sent before; 'audio' is then the tail); 503 with textMode when voice is down.")
+            .WithMetadata(new UploadSizeLimit(AudioUploadReader.MaxRequestBytes(maxAudioBytes, MaxPiecesFieldChars)));
+        api.MapPost("/answers/audio/pieces", AnswerPiecesApi.SubmitAnswerPiece).WithName("SubmitAnswerPiece")
+            .WithSummary("A piece of the spoken answer to the current question, transcribed at once: multipart/form-data with 'audio', 'questionId' and 'piece' (0..63); answers the words heard and a token for the final request.")
+            .WithMetadata(new UploadSizeLimit(AudioUploadReader.MaxRequestBytes(maxAudioBytes)));
         api.MapPost("/answers/speaking", ReportSpeaking).WithName("ReportSpeaking")
             .WithSummary("The candidate started answering: the answer time limit now runs instead of the thinking time.");
         api.MapGet("/questions/{questionId}/audio", QuestionAudioApi.GetQuestionAudio).WithName("GetQuestionAudio")
@@ -47,13 +58,14 @@ internal static class InterviewVoiceApi
         ClaimsPrincipal user,
         InterviewService interviews,
         SpeechClient speech,
+        AnswerPieceTokens tokens,
         IOptions<SpeechClientOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
         var owner = CallerIds.Of(user);
         var timing = new ServerTiming(time);
-        var (upload, problem) = await VoiceUploads.ReadAsync(context.Request, options, time, cancellationToken);
+        var (upload, problem) = await VoiceUploads.ReadAsync(context.Request, options, time, (PiecesField, MaxPiecesFieldChars), cancellationToken);
         if (upload is null)
         {
             return problem!;
@@ -63,7 +75,7 @@ internal static class InterviewVoiceApi
         timing.Lap("upload");
         if (!upload.Fields.TryGetValue(QuestionIdField, out var questionId) || string.IsNullOrWhiteSpace(questionId))
         {
-            return CodedProblems.Create(StatusCodes.Status400BadRequest, "missingQuestionId", $"Send the id of the question answered as the form field '{QuestionIdField}'.");
+            return MissingQuestionId();
         }
 
         if (!TryReadEndOfTurn(upload.Fields, out var serverEndsTurn))
@@ -71,31 +83,26 @@ internal static class InterviewVoiceApi
             return CodedProblems.Create(StatusCodes.Status400BadRequest, "badEndOfTurn", $"The form field '{EndOfTurnField}' is 'client' (the default) or 'server'.");
         }
 
-        if (await interviews.GetAsync(owner, id, cancellationToken) is not { } view)
+        var pieces = new List<Transcript>();
+        if (upload.Fields.TryGetValue(PiecesField, out var piecesField) && !string.IsNullOrWhiteSpace(piecesField))
         {
-            return CodedProblems.NotFound("interview", id);
-        }
+            if (serverEndsTurn)
+            {
+                return CodedProblems.Create(StatusCodes.Status400BadRequest, "badEndOfTurn", $"An answer sent in pieces is ended by the client: send '{EndOfTurnField}' 'client' or none with '{PiecesField}'.");
+            }
 
-        if (view.Voice is null)
-        {
-            // Refused before any audio is stored or transcribed: a text interview takes typed answers only.
-            return CodedProblems.Create(StatusCodes.Status409Conflict, "notVoiceInterview", "This interview takes typed answers; start an interview with answerMode \"voice\" to answer by voice.");
-        }
-
-        if (view.Question?.Id != questionId)
-        {
-            // Refused before any audio is stored or transcribed: the answer could not be recorded anyway.
-            return CodedProblems.Create(StatusCodes.Status409Conflict, "notCurrentQuestion", $"'{Shorten(questionId)}' is not the question waiting for an answer.");
+            if (ReadPieces(tokens, owner, id, questionId, piecesField, pieces) is { } badPieces)
+            {
+                return badPieces;
+            }
         }
 
         var modes = new InterviewVoiceModes(interviews, options.Value, context.Response);
-        if (!await speech.IsWorkerAliveAsync(cancellationToken))
+        var (view, refused) = await OpenSpokenAnswerAsync(owner, id, questionId, interviews, speech, modes, cancellationToken);
+        if (view is null)
         {
-            return await modes.SwitchToTextAsync(view, "No speech worker is running.", cancellationToken);
+            return refused!;
         }
-
-        // The candidate has spoken: the answer time limit applies, not the thinking time, while the audio is transcribed.
-        await interviews.SpeechStartedAsync(owner, id, questionId, cancellationToken);
 
         // Judged when it arrived: an answer sent just before the deadline holds the question open while it is transcribed
         // (for the transcribe deadline and a margin for storing and queueing), instead of losing the race to the timer.
@@ -108,26 +115,15 @@ internal static class InterviewVoiceApi
         }
 
         timing.Lap("start");
-        var outcome = await speech.TranscribeAsync(audio, InterviewVoiceModes.EndOfTurnSilence(view, serverEndsTurn), speech.TranscribeDeadline, cancellationToken);
-        var speechMilliseconds = timing.Lap("speech");
-        if (outcome.ProcessingMilliseconds is { } stt)
+        // The tail of an answer sent in pieces may be the silence before the client's submit.
+        var outcome = await speech.TranscribeAsync(
+            audio, InterviewVoiceModes.EndOfTurnSilence(view, serverEndsTurn), speech.TranscribeDeadline, allowSilence: pieces.Count > 0, cancellationToken);
+        if (await HeardAsync(outcome, view, modes, timing, options.Value, context.Response, cancellationToken) is { } notHeard)
         {
-            // The worker's own share of the speech phase; the rest is storing, queueing and the result's way back.
-            timing.Add("stt", stt);
-            timing.Add("queue", Math.Max(0, speechMilliseconds - stt));
+            return notHeard;
         }
 
-        if (outcome.Kind is SpeechOutcomeKind.NoWorker or SpeechOutcomeKind.Failed)
-        {
-            return await modes.SwitchToTextAsync(view, outcome.Kind == SpeechOutcomeKind.Failed ? $"The speech worker failed ({outcome.Code})." : "No speech worker answered in time.", cancellationToken);
-        }
-
-        if (outcome is not { Kind: SpeechOutcomeKind.Succeeded, Value: { } transcript })
-        {
-            return VoiceProblems.From(outcome, context.Response, options.Value.RetryAfterSeconds);
-        }
-
-        await modes.ResumeVoiceAsync(view, cancellationToken);
+        var transcript = pieces.Count == 0 ? outcome.Value! : AnswerPieceMerge.Merge(pieces, outcome.Value!);
         var spoken = TranscriptView.SpokenAnswerOf(transcript);
         var result = await interviews.SubmitSpokenAnswerAsync(owner, id, questionId, spoken, arrival, cancellationToken);
         timing.Lap("answer");
@@ -160,6 +156,101 @@ internal static class InterviewVoiceApi
             _ => CodedProblems.Create(StatusCodes.Status409Conflict, "notCurrentQuestion", result.Detail ?? "That question is not waiting for an answer."),
         };
     }
+
+    /// <summary>The checks every spoken upload (a whole answer, a piece of one) passes before its audio is stored: the
+    /// interview is the caller's voice interview, the question is the one waiting, a speech worker is alive (else the
+    /// interview switches to text). Then the candidate is marked as speaking: the answer time limit applies, not the
+    /// thinking time.</summary>
+    internal static async Task<(InterviewView? View, ProblemHttpResult? Problem)> OpenSpokenAnswerAsync(
+        string owner, string id, string questionId, InterviewService interviews, SpeechClient speech, InterviewVoiceModes modes, CancellationToken cancellationToken)
+    {
+        if (await interviews.GetAsync(owner, id, cancellationToken) is not { } view)
+        {
+            return (null, CodedProblems.NotFound("interview", id));
+        }
+
+        if (view.Voice is null)
+        {
+            // Refused before any audio is stored or transcribed: a text interview takes typed answers only.
+            return (null, CodedProblems.Create(StatusCodes.Status409Conflict, "notVoiceInterview", "This interview takes typed answers; start an interview with answerMode \"voice\" to answer by voice."));
+        }
+
+        if (view.Question?.Id != questionId)
+        {
+            // Refused before any audio is stored or transcribed: the answer could not be recorded anyway.
+            return (null, CodedProblems.Create(StatusCodes.Status409Conflict, "notCurrentQuestion", $"'{Shorten(questionId)}' is not the question waiting for an answer."));
+        }
+
+        if (!await speech.IsWorkerAliveAsync(cancellationToken))
+        {
+            return (null, await modes.SwitchToTextAsync(view, "No speech worker is running.", cancellationToken));
+        }
+
+        await interviews.SpeechStartedAsync(owner, id, questionId, cancellationToken);
+        return (view, null);
+    }
+
+    /// <summary>Adds the speech phase to <paramref name="timing"/> and turns an outcome that is not a transcript into its
+    /// answer: a worker that failed or did not answer switches the interview to text (503 <c>textMode</c>), refused
+    /// audio is its 4xx. Null when there is a transcript (and voice is on again).</summary>
+    internal static async Task<ProblemHttpResult?> HeardAsync(
+        SpeechOutcome<Transcript> outcome,
+        InterviewView view,
+        InterviewVoiceModes modes,
+        ServerTiming timing,
+        SpeechClientOptions options,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var speechMilliseconds = timing.Lap("speech");
+        if (outcome.ProcessingMilliseconds is { } stt)
+        {
+            // The worker's own share of the speech phase; the rest is storing, queueing and the result's way back.
+            timing.Add("stt", stt);
+            timing.Add("queue", Math.Max(0, speechMilliseconds - stt));
+        }
+
+        if (outcome.Kind is SpeechOutcomeKind.NoWorker or SpeechOutcomeKind.Failed)
+        {
+            return await modes.SwitchToTextAsync(view, outcome.Kind == SpeechOutcomeKind.Failed ? $"The speech worker failed ({outcome.Code})." : "No speech worker answered in time.", cancellationToken);
+        }
+
+        if (outcome is not { Kind: SpeechOutcomeKind.Succeeded, Value: not null })
+        {
+            return VoiceProblems.From(outcome, response, options.RetryAfterSeconds);
+        }
+
+        await modes.ResumeVoiceAsync(view, cancellationToken);
+        return null;
+    }
+
+    internal static ProblemHttpResult MissingQuestionId() =>
+        CodedProblems.Create(StatusCodes.Status400BadRequest, "missingQuestionId", $"Send the id of the question answered as the form field '{QuestionIdField}'.");
+
+    /// <summary>Reads the tokens of <paramref name="field"/> into <paramref name="pieces"/>; the 400 <c>badPieces</c>
+    /// problem when one is unreadable, not this caller's, interview's or question's, out of order, or too many.</summary>
+    private static ProblemHttpResult? ReadPieces(AnswerPieceTokens tokens, string owner, string id, string questionId, string field, List<Transcript> pieces)
+    {
+        var given = field.Split(',', StringSplitOptions.TrimEntries);
+        if (given.Length > AnswerPieceTokens.MaxPieces)
+        {
+            return BadPieces($"An answer has at most {AnswerPieceTokens.MaxPieces} pieces; this one has {given.Length}. Send the whole recording without '{PiecesField}'.");
+        }
+
+        for (var i = 0; i < given.Length; i++)
+        {
+            if (!tokens.TryRead(owner, id, questionId, i, given[i], out var piece))
+            {
+                return BadPieces($"Token {i + 1} of '{PiecesField}' is not the token of piece {i} of this answer (unreadable, expired, of another answer, or out of order). Send the whole recording without '{PiecesField}'.");
+            }
+
+            pieces.Add(piece);
+        }
+
+        return null;
+    }
+
+    private static ProblemHttpResult BadPieces(string detail) => CodedProblems.Create(StatusCodes.Status400BadRequest, "badPieces", detail);
 
     private static bool TryReadEndOfTurn(IReadOnlyDictionary<string, string> fields, out bool serverEndsTurn)
     {

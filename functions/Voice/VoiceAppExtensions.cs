@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using MockInterview.Functions.CustomHandler;
 using MockInterview.Functions.Hosting;
 using MockInterview.Speech.Client;
@@ -14,6 +15,14 @@ internal static class VoiceAppExtensions
     /// <summary>The setting that hosts the speech worker inside the app (default true: one local process does it all).</summary>
     public const string InProcessWorkerKey = "Speech:Worker:InProcess";
 
+    /// <summary>The setting of the folder of the Data Protection key ring (the keys of answer-piece tokens): set it to a
+    /// folder every app instance shares when several run outside Azure; unset, the default location is used (on Azure
+    /// App Service and Functions a folder under %HOME%, shared by the instances of the app).</summary>
+    public const string DataProtectionKeysFolderKey = "DataProtection:KeysFolder";
+
+    /// <summary>The Data Protection application name: instances with the same name and key ring read each other's tokens.</summary>
+    public const string DataProtectionApplicationName = "MockInterview";
+
     /// <summary>
     /// Adds the file store, queues and heartbeats, the synthesis service (its question-audio cache and presets), the
     /// speech client and the <c>SpeechResults</c> queue function. Locally (no Functions host) the app consumes the
@@ -26,6 +35,7 @@ internal static class VoiceAppExtensions
         builder.Services.AddStorage(configuration);
         builder.Services.AddSpeechSynthesis(configuration);
         builder.Services.AddSpeechClient(configuration, listen: local);
+        builder.Services.AddAnswerPieceTokens(configuration);
 
         var connection = configuration.GetSection(SpeechClientOptions.SectionName)[nameof(SpeechClientOptions.QueueConnectionSetting)];
         builder.Services.AddFunctionTrigger(
@@ -42,6 +52,18 @@ internal static class VoiceAppExtensions
         return builder;
     }
 
+    /// <summary>Adds Data Protection (the key ring, shared through <see cref="DataProtectionKeysFolderKey"/> when set) and
+    /// the <see cref="AnswerPieceTokens"/> made with it.</summary>
+    internal static void AddAnswerPieceTokens(this IServiceCollection services, IConfiguration configuration)
+    {
+        var protection = services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        if (configuration[DataProtectionKeysFolderKey] is { Length: > 0 } folder)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(folder));
+        }
+
+        services.AddSingleton<AnswerPieceTokens>();
+    }
 
     private static bool HostsWorker(IConfiguration configuration)
     {

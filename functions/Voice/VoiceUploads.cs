@@ -11,8 +11,14 @@ namespace MockInterview.Functions.Voice;
 internal static class VoiceUploads
 {
     /// <summary>The upload, or the problem to answer instead.</summary>
+    public static Task<(AudioUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(
+        HttpRequest request, IOptions<SpeechClientOptions> options, TimeProvider time, CancellationToken cancellationToken) =>
+        ReadAsync(request, options, time, longField: null, cancellationToken);
+
+    /// <summary>The upload, with the one field <paramref name="longField"/> allowed up to its own length, or the problem
+    /// to answer instead.</summary>
     public static async Task<(AudioUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(
-        HttpRequest request, IOptions<SpeechClientOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<SpeechClientOptions> options, TimeProvider time, (string Name, int MaxChars)? longField, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         AudioUpload upload;
@@ -21,7 +27,7 @@ internal static class VoiceUploads
         {
             try
             {
-                upload = await AudioUploadReader.ReadAsync(request, settings.MaxUploadBytes, reading.Token);
+                upload = await AudioUploadReader.ReadAsync(request, settings.MaxUploadBytes, longField, reading.Token);
             }
             catch (UploadRejectedException rejected)
             {

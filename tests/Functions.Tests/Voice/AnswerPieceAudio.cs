@@ -1,0 +1,63 @@
+namespace MockInterview.Functions.Tests.Voice;
+
+/// <summary>A flite-spoken answer cut as the browser cuts it: phrases with pauses between them, thinking time before the
+/// first, each cut in the middle of a pause, so that the pieces are contiguous WAVs and the last one is the tail.</summary>
+public sealed class AnswerPieceAudio
+{
+    private AnswerPieceAudio(int rate, IReadOnlyList<short[]> pieces)
+    {
+        Rate = rate;
+        Pieces = [.. pieces.Select(p => SpokenAudio.Wav((double)p.Length / rate, i => p[i], rate))];
+        Seconds = [.. pieces.Select(p => (double)p.Length / rate)];
+    }
+
+    public int Rate { get; }
+
+    /// <summary>The pieces as WAVs, in order; the last is the tail.</summary>
+    public IReadOnlyList<byte[]> Pieces { get; }
+
+    /// <summary>The length of each piece.</summary>
+    public IReadOnlyList<double> Seconds { get; }
+
+    /// <summary>Speaks each phrase, joins them with <paramref name="pauseSeconds"/> of silence after
+    /// <paramref name="thinkingSeconds"/> of it, and cuts in the middle of every pause.</summary>
+    public static async Task<AnswerPieceAudio> SpeakAsync(IReadOnlyList<string> phrases, double thinkingSeconds = 0.5, double pauseSeconds = 0.8)
+    {
+        var rate = 0;
+        var pieces = new List<short[]>();
+        var before = 0.0;
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var (phraseRate, speech) = Samples(await SpokenAudio.WavAsync(phrases[i]));
+            rate = phraseRate;
+            var after = i == phrases.Count - 1 ? 0.3 : pauseSeconds / 2;
+            pieces.Add([.. new short[(int)(before * rate)], .. speech, .. new short[(int)(after * rate)]]);
+            before = pauseSeconds / 2;
+        }
+
+        pieces[0] = [.. new short[(int)(thinkingSeconds * rate)], .. pieces[0]];
+        return new AnswerPieceAudio(rate, pieces);
+    }
+
+    /// <summary>The sample rate and 16-bit mono samples of a PCM WAV.</summary>
+    public static (int Rate, short[] Samples) Samples(byte[] wav)
+    {
+        var rate = BitConverter.ToInt32(wav, 24);
+        var offset = 12;
+        while (offset + 8 <= wav.Length)
+        {
+            var size = BitConverter.ToInt32(wav, offset + 4);
+            if (wav.AsSpan(offset, 4).SequenceEqual("data"u8))
+            {
+                var count = Math.Min(size, wav.Length - offset - 8) / 2;
+                var samples = new short[count];
+                Buffer.BlockCopy(wav, offset + 8, samples, 0, count * 2);
+                return (rate, samples);
+            }
+
+            offset += 8 + size + (size & 1);
+        }
+
+        throw new InvalidDataException("The WAV has no data chunk.");
+    }
+}
