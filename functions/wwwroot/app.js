@@ -18,7 +18,7 @@
     answerTimerWrap: $("answer-timer-wrap"), answerTimer: $("answer-timer"), answerMeter: $("answer-meter"),
     answerTimerLabel: $("answer-timer-label"), answerByVoice: $("answer-by-voice"),
     voicePanel: $("voice-panel"), voiceStatus: $("voice-status"), voiceLevel: $("voice-level"),
-    voiceDone: $("voice-done"), voiceRetry: $("voice-retry"), voiceType: $("voice-type"),
+    voiceDone: $("voice-done"), voiceRetry: $("voice-retry"), voiceType: $("voice-type"), voiceCaption: $("voice-caption"),
     answerForm: $("answer-form"), answerText: $("answer-text"), answerCount: $("answer-count"), answerButton: $("answer-button"),
     waiting: $("waiting"), waitingText: $("waiting-text"),
     summary: $("summary"), summaryScore: $("summary-score"), summaryDimensions: $("summary-dimensions"),
@@ -44,6 +44,7 @@
     voiceToken: null,    // identifies the question being asked aloud; a stale one stops its async steps
     voiceQuestionId: null,
     recording: null,
+    upload: null,        // the pieces of the answer being spoken (MockInterviewVoice.AnswerUpload)
     questionAudio: null,
     typing: false,       // the candidate chose to type this question's answer
     startedQuestionId: null, // the question whose answering start was reported
@@ -648,6 +649,7 @@
     const token = {};
     state.voiceToken = token;
     setVoiceStatus("The interviewer is asking…", {});
+    el.voiceCaption.textContent = "";
     try {
       const response = await fetch(interviewPath(`/questions/${encodeURIComponent(question.id)}/audio`), {
         headers: { Accept: "audio/ogg, audio/wav;q=0.9" },
@@ -676,9 +678,23 @@
     });
   }
 
+  // Records the answer; each piece cut at a pause is uploaded (and transcribed) while the candidate still speaks, and
+  // what was heard so far is shown as a caption.
   async function listen(question, token) {
+    const voice = window.MockInterviewVoice;
     const silence = state.view?.voice?.endOfTurnSilenceSeconds;
-    const recording = new window.MockInterviewVoice.Recording({
+    el.voiceCaption.textContent = "";
+    const upload = new voice.AnswerUpload({
+      basePath: interviewPath(),
+      questionId: question.id,
+      onHeard: (caption) => { if (state.upload === upload) el.voiceCaption.textContent = caption; },
+      onTextMode: (problem) => {
+        if (state.upload !== upload) return;
+        typeInstead(problem.detail || "Voice is unavailable right now; please type your answer.");
+        refresh();
+      },
+    });
+    const recording = new voice.Recording({
       silenceSeconds: silence,
       onSpeechStart: () => {
         setVoiceStatus(`Listening… a pause of ${silence} seconds or “Done speaking” ends your answer.`, { done: true });
@@ -686,8 +702,10 @@
         reportAnsweringStarted();
       },
       onLevel: (level) => { el.voiceLevel.style.width = `${(level * 100).toFixed(0)}%`; },
+      onPiece: (piece) => upload.sendPiece(piece.index, voice.encodeWav(piece.samples)),
     });
     state.recording = recording;
+    state.upload = upload;
     setVoiceStatus("Your turn: take a moment to think, then speak.", { done: true });
     let result;
     try {
@@ -700,25 +718,29 @@
       return;
     }
     if (state.recording === recording) state.recording = null;
-    if (!result || state.voiceToken !== token) return;
+    if (!result || state.voiceToken !== token || state.upload !== upload) return;
     if (!result.spoke) {
+      upload.cancel();
+      state.upload = null;
       setVoiceStatus("I didn't hear anything. Record again, or type your answer.", { retry: true });
       return;
     }
-    await sendSpokenAnswer(question, result.blob, token);
+    await sendSpokenAnswer(question, result, upload, token);
   }
 
-  async function sendSpokenAnswer(question, blob, token) {
+  // Sends the end of the answer: the tail after the last piece with the pieces' tokens, or the whole recording when a
+  // piece could not be used. The answer's audio is dropped once this returns (accepted or not: "Record again" records anew).
+  async function sendSpokenAnswer(question, result, upload, token) {
     setVoiceStatus("Sending your answer…", {});
-    const form = new FormData();
-    form.append("questionId", question.id);
-    form.append("audio", blob, blob.type.includes("ogg") ? "answer.ogg" : "answer.webm");
+    const { encodeWav } = window.MockInterviewVoice;
     let response;
     try {
-      response = await fetch(interviewPath("/answers/audio"), { method: "POST", body: form, headers: { Accept: "application/json" } });
+      response = await upload.finish(encodeWav(result.whole.subarray(result.tailStart)), encodeWav(result.whole));
     } catch {
-      setVoiceStatus("Could not reach the server. Record again, or type your answer.", { retry: true });
+      if (state.voiceToken === token) setVoiceStatus("Could not reach the server. Record again, or type your answer.", { retry: true });
       return;
+    } finally {
+      if (state.upload === upload) state.upload = null;
     }
     if (state.voiceToken !== token) return;
     if (response.ok) {
@@ -769,6 +791,8 @@
     state.voiceToken = null;
     state.recording?.cancel();
     state.recording = null;
+    state.upload?.cancel();
+    state.upload = null;
     state.questionAudio?.pause();
     state.questionAudio = null;
   }
