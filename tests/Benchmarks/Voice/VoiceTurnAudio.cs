@@ -1,12 +1,31 @@
 using System.Diagnostics;
+using MockInterview.Speech.Audio;
 
 namespace MockInterview.Benchmarks.Voice;
 
-/// <summary>The benchmark's answers, spoken by flite before any timing starts.</summary>
+/// <summary>The benchmark's answers, spoken by flite (slt) before any timing starts: thinking time, then one sentence at
+/// a time with the pauses of <see cref="VoiceTurnAnswers"/> between them, at 16 kHz.</summary>
 internal static class VoiceTurnAudio
 {
-    /// <summary>flite's WAV of <paramref name="text"/> and its length in seconds.</summary>
-    public static async Task<(byte[] Wav, double Seconds)> SpeakAsync(string text)
+    /// <summary>The spoken answer of <paramref name="sentences"/>.</summary>
+    public static async Task<VoiceTurnAnswer> SpeakAsync(IReadOnlyList<string> sentences)
+    {
+        const int rate = PcmAudio.RecognitionSampleRate;
+        var samples = new List<short>(new short[(int)(VoiceTurnAnswers.ThinkingSeconds * rate)]);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            samples.AddRange(await SpeakSentenceAsync(sentences[i]));
+            if (i < sentences.Count - 1)
+            {
+                var pause = VoiceTurnAnswers.PauseSeconds[i % VoiceTurnAnswers.PauseSeconds.Count];
+                samples.AddRange(new short[(int)(pause * rate)]);
+            }
+        }
+
+        return new VoiceTurnAnswer(new PcmAudio([.. samples], rate));
+    }
+
+    private static async Task<short[]> SpeakSentenceAsync(string text)
     {
         var path = Path.Combine(Path.GetTempPath(), "bench-voice-" + Guid.NewGuid().ToString("N") + ".wav");
         try
@@ -26,10 +45,8 @@ internal static class VoiceTurnAudio
             }
 
             var wav = await File.ReadAllBytesAsync(path);
-
-            // flite writes a canonical 44-byte header: mono 16-bit at the rate in bytes 24–27.
-            var rate = BitConverter.ToInt32(wav, 24);
-            return (wav, (wav.Length - 44) / 2.0 / rate);
+            var format = WavReader.ReadFormat(wav);
+            return Resampler.ToPcm16(WavReader.ReadMono(wav, format), format.SampleRate, PcmAudio.RecognitionSampleRate);
         }
         finally
         {
