@@ -26,8 +26,8 @@ internal static class InterviewVoiceApi
     /// (the audio is then the answer's tail).</summary>
     public const string PiecesField = "pieces";
 
-    /// <summary>The longest <see cref="PiecesField"/>: room for <see cref="AnswerPieceTokens.MaxPieces"/> tokens of long
-    /// pieces (a token is about 0.3 KiB plus 25 bytes a word).</summary>
+    /// <summary>The longest <see cref="PiecesField"/>: room for <see cref="AnswerPieceTokens.MaxPieces"/> tokens of the
+    /// longest pieces (a token is about 0.2 KiB plus some 40 characters a word; a 15-second piece has about 45 words).</summary>
     public const int MaxPiecesFieldChars = 256 * 1024;
 
     /// <summary>Added to the transcribe deadline for how long an answer in transcription holds its question: the time to

@@ -39,6 +39,19 @@ public sealed class AnswerPieceTokensTests : IDisposable
         Assert.DoesNotContain("cost", token, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void Issue_LongestPieces_SixtyFourTokensFitThePiecesField()
+    {
+        using var app = App();
+        // 15 s (the longest piece) of fast speech, 3 words a second, long words.
+        var words = Enumerable.Range(0, 45).Select(i => new TranscribedWord("responsibilities", i / 3.0, i / 3.0 + 0.3125, 0.987654)).ToList();
+        var longest = Heard with { Words = words, AudioSeconds = 15, ReceivedSeconds = 15 };
+
+        var token = app.GetRequiredService<AnswerPieceTokens>().Issue("a-caller-id-of-64-characters-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "iv-1", "q1", 63, longest);
+
+        Assert.True((token.Length + 1) * AnswerPieceTokens.MaxPieces <= InterviewVoiceApi.MaxPiecesFieldChars, $"a token of {token.Length} characters");
+    }
+
     [Theory]
     [InlineData("bo", "iv-1", "q1", 3)]
     [InlineData("ada", "iv-2", "q1", 3)]
