@@ -44,6 +44,39 @@ internal static class AudioNegotiation
         return best;
     }
 
+    /// <summary>True when <paramref name="accept"/> prefers a named non-WAV audio type (Ogg) to WAV: a client served
+    /// the WAV because that copy is not encoded yet would take the other when it is.</summary>
+    public static bool PrefersCompressed(StringValues accept)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        {
+            return false;
+        }
+
+        double wavNamed = 0, wavWildcard = 0, other = 0;
+        foreach (var range in ranges)
+        {
+            var quality = range.Quality ?? 1;
+            var type = range.MediaType.Value ?? "";
+            if (range.MatchesAllTypes || range.MatchesAllSubTypes && range.Type.Equals("audio", StringComparison.OrdinalIgnoreCase))
+            {
+                wavWildcard = Math.Max(wavWildcard, quality);
+            }
+            else if (WavAliases.Any(alias => alias.Equals(type, StringComparison.OrdinalIgnoreCase)))
+            {
+                wavNamed = Math.Max(wavNamed, quality);
+            }
+            else if (range.Type.Equals("audio", StringComparison.OrdinalIgnoreCase) && !range.MatchesAllSubTypes)
+            {
+                other = Math.Max(other, quality);
+            }
+        }
+
+        // As in Choose: a higher quality wins, and at equal quality a named type beats a wildcard.
+        var wav = Math.Max(wavNamed, wavWildcard);
+        return other > 0 && (other > wav || other == wav && wavNamed < wav);
+    }
+
     private static (string Key, string MediaType)? Match(MediaTypeHeaderValue range, SynthesizedSpeech speech)
     {
         if (range.MatchesAllTypes || range.MatchesAllSubTypes && range.Type.Equals("audio", StringComparison.OrdinalIgnoreCase))

@@ -8,7 +8,8 @@ using MockInterview.Storage.Files;
 
 namespace MockInterview.Functions.Voice;
 
-/// <summary><c>GET /api/interviews/{id}/questions/{questionId}/audio</c>: a question of the interview, spoken.</summary>
+/// <summary><c>GET /api/interviews/{id}/questions/{questionId}/audio</c>: a question of the interview, spoken. Once
+/// it has been served, the interview's next questions are spoken ahead of need (<see cref="QuestionAudioPrefetch"/>).</summary>
 internal static class QuestionAudioApi
 {
     public static async Task<IResult> GetQuestionAudio(
@@ -18,11 +19,13 @@ internal static class QuestionAudioApi
         ClaimsPrincipal user,
         InterviewService interviews,
         SpeechClient speech,
+        QuestionAudioPrefetch prefetch,
         IFileStore files,
         IOptions<SpeechClientOptions> options,
         CancellationToken cancellationToken)
     {
-        if (await interviews.GetAsync(CallerIds.Of(user), id, cancellationToken) is not { } view)
+        var owner = CallerIds.Of(user);
+        if (await interviews.GetAsync(owner, id, cancellationToken) is not { } view)
         {
             return CodedProblems.NotFound("interview", id);
         }
@@ -53,6 +56,18 @@ internal static class QuestionAudioApi
             await modes.ResumeVoiceAsync(view, cancellationToken);
         }
 
-        return await AudioResults.ServeAsync(context, files, spoken, immutable: true, cancellationToken);
+        var served = await AudioResults.ServeAsync(context, files, spoken, immutable: true, cancellationToken);
+
+        // After the response, so that it never waits for this; the prefetch itself runs in the background.
+        context.Response.OnCompleted(() =>
+        {
+            if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
+            {
+                prefetch.QuestionServed(owner, view.Id);
+            }
+
+            return Task.CompletedTask;
+        });
+        return served;
     }
 }

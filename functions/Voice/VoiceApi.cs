@@ -73,7 +73,9 @@ internal static class VoiceApi
 
     private static async Task DeleteSpokenAsync(IFileStore files, SynthesizedSpeech spoken, ILogger logger)
     {
-        foreach (var key in new[] { spoken.CompressedKey, spoken.WavKey })
+        // The WAV first: a compressed copy still being encoded is deleted by its encoder when it finds the WAV gone, or
+        // here when it was saved before this runs.
+        foreach (var key in new[] { spoken.WavKey, spoken.CompressedKey ?? spoken.PendingCompressedKey })
         {
             if (key is null)
             {

@@ -35,6 +35,7 @@ internal static class VoiceAppExtensions
         builder.Services.AddStorage(configuration);
         builder.Services.AddSpeechSynthesis(configuration);
         builder.Services.AddSpeechClient(configuration, listen: local);
+        builder.Services.AddQuestionAudioPrefetch();
         builder.Services.AddAnswerPieceTokens(configuration);
 
         var connection = configuration.GetSection(SpeechClientOptions.SectionName)[nameof(SpeechClientOptions.QueueConnectionSetting)];

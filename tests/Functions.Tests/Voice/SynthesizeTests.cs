@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using MockInterview.Functions.Tests.Support;
 using MockInterview.TestSupport;
 
@@ -32,19 +33,31 @@ public sealed class SynthesizeTests(VoiceApiFixture app) : IClassFixture<VoiceAp
     }
 
     [Fact]
-    public async Task Synthesize_AcceptOgg_PlayableOgg()
+    public async Task Synthesize_OnlyOggAcceptedForNewText_NotAcceptableNeverAWait()
     {
+        // New text is done when its WAV exists; its Ogg copy is encoded afterwards, so a client that refuses WAV is told so.
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/voice/synthesize") { Content = JsonContent.Create(new { text = Question, voice = "warm" }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/ogg"));
 
         var response = await app.ClientFor("ada").SendAsync(request);
 
+        await Problems.AssertAsync(response, HttpStatusCode.NotAcceptable);
+        Assert.Equal("notAcceptable", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["code"]);
+    }
+
+    [Fact]
+    public async Task Synthesize_PrefersOggForNewText_PlayableWav()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/voice/synthesize") { Content = JsonContent.Create(new { text = Question, voice = "calm" }) };
+        request.Headers.TryAddWithoutValidation("Accept", "audio/ogg, audio/wav;q=0.5");
+
+        var response = await app.ClientFor("ada").SendAsync(request);
+
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        Assert.Equal("audio/ogg", response.Content.Headers.ContentType?.MediaType);
-        var ogg = await response.Content.ReadAsByteArrayAsync();
-        Assert.True(ogg.AsSpan(0, 4).SequenceEqual("OggS"u8), "not an Ogg stream");
+        Assert.Equal("audio/wav", response.Content.Headers.ContentType?.MediaType);
+        var wav = await response.Content.ReadAsByteArrayAsync();
         var declared = double.Parse(response.Headers.GetValues("X-Audio-Duration").Single(), CultureInfo.InvariantCulture);
-        Assert.InRange(await SpokenAudio.ProbeSecondsAsync(ogg), declared - 0.2, declared + 0.2);
+        Assert.InRange(await SpokenAudio.ProbeSecondsAsync(wav), declared - 0.1, declared + 0.1);
     }
 
     [Fact]
@@ -54,15 +67,20 @@ public sealed class SynthesizeTests(VoiceApiFixture app) : IClassFixture<VoiceAp
         var text = $"Ad hoc sentence number {Guid.NewGuid():N} is spoken once and not kept.";
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/voice/synthesize") { Content = JsonContent.Create(new { text }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/ogg"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/wav", 0.5));
 
         var response = await app.ClientFor("ada").SendAsync(request);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         Assert.Equal("miss", response.Headers.GetValues("X-Audio-Cache").Single());
-        Assert.True((await response.Content.ReadAsByteArrayAsync()).AsSpan(0, 4).SequenceEqual("OggS"u8), "not an Ogg stream");
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).AsSpan(0, 4).SequenceEqual("RIFF"u8), "not a WAV");
+
+        // The WAV is deleted once served, and the Ogg copy encoded after it, whenever it was saved, goes with it.
+        var compression = app.Services.GetRequiredService<MockInterview.Speech.Synthesis.SpeechCompression>();
         await Eventually.TrueAsync(
-            () => Task.FromResult(app.StoredFiles().All(before.Contains)),
-            "the ad-hoc audio (WAV and Ogg) is deleted once served");
+            () => Task.FromResult(compression.Pending == 0 && app.StoredFiles().All(before.Contains)),
+            "the ad-hoc audio (WAV and Ogg copy) is deleted once served",
+            TimeSpan.FromSeconds(30));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using MockInterview.TestSupport;
 
 namespace MockInterview.Functions.Tests.Voice;
 
@@ -33,7 +34,6 @@ public sealed class VoiceInterviewTests(VoiceApiFixture app) : IClassFixture<Voi
             Assert.True(SpokenAudio.WavSeconds(await audio.Content.ReadAsByteArrayAsync()) > 1);
 
             var answerAudio = await SpokenAudio.WavAsync(text);
-            var storedBefore = app.StoredFiles().Order().ToList();
             var response = await api.SpeakAsync(id, questionId, answerAudio);
 
             var body = await response.Content.ReadAsStringAsync();
@@ -43,8 +43,9 @@ public sealed class VoiceInterviewTests(VoiceApiFixture app) : IClassFixture<Voi
             Assert.True(SpokenAudio.WordErrorRate(text, (string)accepted["transcript"]!["text"]!) <= TranscribeTests.MaxWordErrorRate, body);
             Assert.True((double)accepted["analytics"]!["wordsPerMinute"]! > 60, body);
 
-            // The answer's audio is not kept once it is transcribed.
-            Assert.Equal(storedBefore, app.StoredFiles().Order().ToList());
+            // The answer's audio is not kept once it is transcribed. (Question audio lands in the store meanwhile: the
+            // Ogg copy encoded after the WAV, the next questions spoken ahead of need.)
+            Assert.DoesNotContain(app.StoredFiles(), path => HoldsBytes(path, answerAudio));
             view = await api.WaitForNextQuestionAsync(id, questionId);
         }
 
@@ -81,16 +82,27 @@ public sealed class VoiceInterviewTests(VoiceApiFixture app) : IClassFixture<Voi
     }
 
     [Fact]
-    public async Task GetQuestionAudio_AcceptOgg_Ogg()
+    public async Task GetQuestionAudio_AcceptOggOnceEncoded_Ogg()
     {
         var api = new VoiceInterviewClient(app.ClientFor("voice-cy"));
         var view = await api.StartAsync();
-        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/interviews/{view["id"]}/questions/{view["question"]!["id"]}/audio");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/ogg"));
+        var url = $"/api/interviews/{view["id"]}/questions/{view["question"]!["id"]}/audio";
+        Assert.Equal(HttpStatusCode.OK, (await api.Http.GetAsync(url)).StatusCode);
 
-        var response = await api.Http.SendAsync(request);
+        // The Ogg/Opus copy is encoded after the WAV (QuestionAudioWavFirstTests): asked for alone, it comes once it exists.
+        HttpResponseMessage? response = null;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/ogg"));
+                response = await api.Http.SendAsync(request);
+                return response.StatusCode != HttpStatusCode.NotAcceptable;
+            },
+            "the question's Ogg copy is encoded",
+            TimeSpan.FromSeconds(60));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response!.StatusCode);
         Assert.Equal("audio/ogg", response.Content.Headers.ContentType?.MediaType);
         Assert.True((await response.Content.ReadAsByteArrayAsync()).AsSpan(0, 4).SequenceEqual("OggS"u8));
     }
@@ -122,12 +134,12 @@ public sealed class VoiceInterviewTests(VoiceApiFixture app) : IClassFixture<Voi
     {
         var api = new VoiceInterviewClient(app.ClientFor("voice-fay"));
         var id = (string)(await api.StartAsync())["id"]!;
-        var before = app.StoredFiles().Count;
+        var answerAudio = SpokenAudio.Wav(1);
 
-        var response = await api.SpeakAsync(id, "not-the-question", SpokenAudio.Wav(1));
+        var response = await api.SpeakAsync(id, "not-the-question", answerAudio);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal(before, app.StoredFiles().Count);
+        Assert.DoesNotContain(app.StoredFiles(), path => HoldsBytes(path, answerAudio));
     }
 
     [Fact]
@@ -169,5 +181,19 @@ public sealed class VoiceInterviewTests(VoiceApiFixture app) : IClassFixture<Voi
         var response = await api.Http.PostAsync($"/api/interviews/{id}/answers/speaking", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(status, response.StatusCode);
+    }
+
+    // Question audio of earlier tests may still land in the store (Ogg copies, audio spoken ahead of need), so the
+    // store is searched for the answer's own bytes rather than compared as a whole.
+    private static bool HoldsBytes(string path, byte[] bytes)
+    {
+        try
+        {
+            return new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 }
