@@ -39,6 +39,16 @@ public sealed class AnswerPieceAudio
         return new AnswerPieceAudio(rate, pieces);
     }
 
+    /// <summary>Asserts that no file in the app's store holds any of <paramref name="uploads"/>: answer audio is deleted
+    /// once transcribed. (The whole folder cannot be compared: question audio lands in it meanwhile, spoken ahead of need.)</summary>
+    public static void AssertNotStored(VoiceApiFixture app, params byte[][] uploads)
+    {
+        foreach (var path in app.StoredFiles())
+        {
+            Assert.False(uploads.Any(upload => Holds(path, upload)), $"{Path.GetFileName(path)} holds uploaded audio");
+        }
+    }
+
     /// <summary>The sample rate and 16-bit mono samples of a PCM WAV.</summary>
     public static (int Rate, short[] Samples) Samples(byte[] wav)
     {
@@ -59,5 +69,18 @@ public sealed class AnswerPieceAudio
         }
 
         throw new InvalidDataException("The WAV has no data chunk.");
+    }
+
+    private static bool Holds(string path, byte[] bytes)
+    {
+        try
+        {
+            return new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder, or a file deleted meanwhile.
+            return false;
+        }
     }
 }

@@ -50,13 +50,12 @@ public sealed class AnswerPieceTokensRefusedTests(VoiceApiFixture app) : IClassF
             "empty" => $"{first},,{second}",
             _ => throw new ArgumentOutOfRangeException(nameof(forgery)),
         };
-        var stored = app.StoredFiles().Order().ToList();
 
         var response = await AnswerPiecesTests.FinishAsync(api, id, questionId, SpokenAudio.Wav(0.5), pieces);
 
         await AnswerPiecesTests.AssertProblemAsync(response, HttpStatusCode.BadRequest, "badPieces");
         Assert.False(response.Headers.Contains("Server-Timing"), "no speech phase ran");
-        Assert.Equal(stored, app.StoredFiles().Order().ToList());
+        AnswerPieceAudio.AssertNotStored(app, SpokenAudio.Wav(1), SpokenAudio.Wav(0.5));
         var after = await api.GetAsync(id);
         Assert.Equal(questionId, (string?)after["question"]?["id"]);
         var good = await AnswerPiecesTests.FinishAsync(api, id, questionId, SpokenAudio.Wav(0.5), $"{first},{second}");

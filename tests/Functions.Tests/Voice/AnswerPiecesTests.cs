@@ -24,7 +24,6 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
         var view = await api.StartAsync();
         var (id, questionId) = ((string)view["id"]!, (string)view["question"]!["id"]!);
         var audio = await AnswerPieceAudio.SpeakAsync(Phrases);
-        var stored = app.StoredFiles().Order().ToList();
 
         var tokens = new List<string>();
         for (var i = 0; i < audio.Pieces.Count - 1; i++)
@@ -54,7 +53,7 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
         Assert.True(starts[^1] >= audio.Seconds[0] + audio.Seconds[1], body);
         Assert.True(starts[0] >= 0.4, body);
         Assert.True((double)JsonNode.Parse(body)!["analytics"]!["wordsPerMinute"]! > 60, body);
-        Assert.Equal(stored, app.StoredFiles().Order().ToList());
+        AnswerPieceAudio.AssertNotStored(app, [.. audio.Pieces]);
 
         var recorded = await api.WaitForAsync(id, v => v["transcript"]!.AsArray().Any(e => (string?)e!["questionId"] == questionId && e["answer"] is not null), "the answer is recorded");
         var entry = recorded["transcript"]!.AsArray().Single(e => (string?)e!["questionId"] == questionId)!;
@@ -68,15 +67,16 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
     {
         var api = new VoiceInterviewClient(app.ClientFor("pieces-bo"));
         var view = await api.StartAsync();
-        var stored = app.StoredFiles().Order().ToList();
 
-        var heard = await SendPieceAsync(api, (string)view["id"]!, (string)view["question"]!["id"]!, 0, SpokenAudio.Wav(1.5));
+        var silence = SpokenAudio.Wav(1.5);
+
+        var heard = await SendPieceAsync(api, (string)view["id"]!, (string)view["question"]!["id"]!, 0, silence);
 
         Assert.Equal("", (string?)heard["text"]);
         Assert.Empty(heard["words"]!.AsArray());
         Assert.Equal(1.5, (double)heard["audioSeconds"]!, 3);
         Assert.False(string.IsNullOrEmpty((string?)heard["token"]));
-        Assert.Equal(stored, app.StoredFiles().Order().ToList());
+        AnswerPieceAudio.AssertNotStored(app, silence);
     }
 
     [Fact]
@@ -97,6 +97,7 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
         Assert.True(SpokenAudio.WordErrorRate(Phrases[0], (string)transcript["text"]!) <= TranscribeTests.MaxWordErrorRate, body);
         Assert.Equal(1 + SpokenAudio.WavSeconds(speech) + 0.5, (double)transcript["audioSeconds"]!, 2);
         Assert.True((double)transcript["words"]![0]!["start"]! >= 1, body);
+        AnswerPieceAudio.AssertNotStored(app, SpokenAudio.Wav(1), speech, SpokenAudio.Wav(0.5));
     }
 
     [Theory]
@@ -111,7 +112,6 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
     {
         var api = new VoiceInterviewClient(app.ClientFor("pieces-di"));
         var view = await api.StartAsync();
-        var stored = app.StoredFiles().Order().ToList();
         (string, string)[] fields = piece is null
             ? [("questionId", (string)view["question"]!["id"]!)]
             : [("questionId", (string)view["question"]!["id"]!), ("piece", piece)];
@@ -119,7 +119,7 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
         var response = await api.Http.PostAsync($"/api/interviews/{view["id"]}/answers/audio/pieces", VoiceApiFixture.Upload(SpokenAudio.Wav(1), fields: fields));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "badPiece");
-        Assert.Equal(stored, app.StoredFiles().Order().ToList());
+        AnswerPieceAudio.AssertNotStored(app, SpokenAudio.Wav(1));
     }
 
     [Fact]
@@ -127,13 +127,12 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
     {
         var api = new VoiceInterviewClient(app.ClientFor("pieces-eve"));
         var view = await api.StartAsync();
-        var stored = app.StoredFiles().Order().ToList();
 
         var response = await api.Http.PostAsync(
             $"/api/interviews/{view["id"]}/answers/audio/pieces", VoiceApiFixture.Upload(SpokenAudio.Wav(1), fields: [("questionId", "not-the-question"), ("piece", "0")]));
 
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "notCurrentQuestion");
-        Assert.Equal(stored, app.StoredFiles().Order().ToList());
+        AnswerPieceAudio.AssertNotStored(app, SpokenAudio.Wav(1));
     }
 
     [Fact]
@@ -143,13 +142,12 @@ public sealed class AnswerPiecesTests(VoiceApiFixture app) : IClassFixture<Voice
         var started = await http.PostAsJsonAsync("/api/interviews", new { mode = "behavioral", candidateName = "Fay", role = "Backend engineer", seniority = "mid" });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         var view = await InterviewApiClient.ReadJsonAsync(started);
-        var stored = app.StoredFiles().Order().ToList();
 
         var response = await http.PostAsync(
             $"/api/interviews/{view["id"]}/answers/audio/pieces", VoiceApiFixture.Upload(SpokenAudio.Wav(1), fields: [("questionId", (string)view["question"]!["id"]!), ("piece", "0")]));
 
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "notVoiceInterview");
-        Assert.Equal(stored, app.StoredFiles().Order().ToList());
+        AnswerPieceAudio.AssertNotStored(app, SpokenAudio.Wav(1));
     }
 
     [Fact]
