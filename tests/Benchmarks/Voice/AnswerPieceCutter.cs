@@ -25,9 +25,11 @@ internal static class AnswerPieceCutter
     private const int SpeechFrames = 3;
 
     /// <summary>The cuts of <paramref name="audio"/>, in order; the pieces are [previous end, end) and the tail is the
-    /// rest after the last one.</summary>
-    public static IReadOnlyList<AnswerPieceCut> Cut(PcmAudio audio)
+    /// rest after the last one. <paramref name="speechStartSeconds"/>: when the detector knew speech had started (the
+    /// browser then reports it), or the audio's length when it never did.</summary>
+    public static IReadOnlyList<AnswerPieceCut> Cut(PcmAudio audio, out double speechStartSeconds)
     {
+        speechStartSeconds = audio.DurationSeconds;
         var frame = (int)Math.Round(audio.SampleRate * FrameSeconds);
         var frames = audio.Samples.Length / frame;
         var pauseFrames = (int)Math.Ceiling(PiecePauseSeconds / FrameSeconds - 1e-9);
@@ -51,7 +53,12 @@ internal static class AnswerPieceCutter
             var loud = level > Math.Max(MinLevel, floor.Value * SpeechOverFloor);
             loudRun = loud ? loudRun + 1 : 0;
             quietRun = loud ? 0 : quietRun + 1;
-            spoke |= loudRun >= SpeechFrames;
+            if (!spoke && loudRun >= SpeechFrames)
+            {
+                spoke = true;
+                speechStartSeconds = (double)(f + 1) * frame / audio.SampleRate;
+            }
+
             if (!spoke || cuts.Count >= MaxPieces)
             {
                 continue; // thinking time stays in piece 0

@@ -10,8 +10,12 @@ internal sealed class VoiceTurnAnswer
     {
         Audio = audio;
         Wav = WavWriter.ToBytes(audio);
-        Cuts = AnswerPieceCutter.Cut(audio);
+        Cuts = AnswerPieceCutter.Cut(audio, out var speechStart);
+        SpeechStartSeconds = speechStart;
     }
+
+    /// <summary>When the browser's detector knows the candidate has started to speak (it reports it then).</summary>
+    public double SpeechStartSeconds { get; }
 
     /// <summary>The answer's samples.</summary>
     public PcmAudio Audio { get; }

@@ -5,7 +5,8 @@ namespace MockInterview.Benchmarks.Voice;
 /// <summary>The benchmark's candidate: answers each question in real time and times the turn that follows. In pieces
 /// (the default) each piece is uploaded, without waiting for the previous one, at the moment the browser could have cut
 /// it; when the answer audio ends, the candidate waits for the tokens still in flight and sends the tail with them.
-/// With <c>--whole</c> the whole recording is sent once the answer ends.</summary>
+/// With <c>--whole</c> the whole recording is sent once the answer ends. In both, the start of speech is reported when
+/// the browser's detector would have heard it.</summary>
 internal sealed class VoiceTurnCandidate(VoiceTurnClient client, bool whole)
 {
     /// <summary>One interview: answers questions with <paramref name="answerFor"/>(turn index) until
@@ -37,6 +38,8 @@ internal sealed class VoiceTurnCandidate(VoiceTurnClient client, bool whole)
         // The clock starts with the answer audio: nothing is sent before the candidate could have said it.
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task<(string Token, double AudioSeconds, double SttMs)>>();
+        await WaitUntilAsync(clock, answer.SpeechStartSeconds);
+        var speaking = client.ReportSpeakingAsync(id, questionId);
         if (!whole)
         {
             for (var k = 0; k < answer.Cuts.Count; k++)
@@ -52,6 +55,7 @@ internal sealed class VoiceTurnCandidate(VoiceTurnClient client, bool whole)
 
         // The turn starts when the answer audio ends (a late timer counts against the turn, never for it).
         var end = answer.Seconds * 1000;
+        await speaking;
         var heard = await Task.WhenAll(inFlight);
         var afterPieces = clock.Elapsed.TotalMilliseconds;
         var serverTiming = await client.PostAnswerAsync(id, questionId, finalWav, [.. heard.Select(h => h.Token)]);

@@ -21,6 +21,14 @@ internal sealed class VoiceTurnClient(HttpClient http)
             : throw new InvalidOperationException("The interview started without a question.");
     }
 
+    /// <summary>Reports that the candidate started to speak (the browser does at the first word, in both modes), so the
+    /// question's thinking time no longer runs.</summary>
+    public async Task ReportSpeakingAsync(string id, string questionId)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/interviews/{id}/answers/speaking", new { questionId });
+        await ReadAsync(response, HttpStatusCode.Accepted);
+    }
+
     /// <summary>Uploads piece <paramref name="index"/>; its token, its audio seconds and the worker's speech-to-text
     /// milliseconds (NaN when the response has no <c>Server-Timing</c> stt).</summary>
     public async Task<(string Token, double AudioSeconds, double SttMs)> PostPieceAsync(string id, string questionId, int index, byte[] wav)
