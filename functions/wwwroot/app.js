@@ -658,7 +658,7 @@
     } catch {
       // The question is on the screen; listening starts anyway.
     }
-    if (state.voiceToken === token) listen(question, token);
+    if (state.voiceToken === token) listenForAnswer(question, token);
   }
 
   function play(blob) {
@@ -680,7 +680,7 @@
 
   // Records the answer; each piece cut at a pause is uploaded (and transcribed) while the candidate still speaks, and
   // what was heard so far is shown as a caption.
-  async function listen(question, token) {
+  async function listenForAnswer(question, token) {
     const voice = window.MockInterviewVoice;
     const silence = state.view?.voice?.endOfTurnSilenceSeconds;
     el.voiceCaption.textContent = "";
@@ -840,7 +840,7 @@
     if (!question) return;
     const token = {};
     state.voiceToken = token;
-    listen(question, token);
+    listenForAnswer(question, token);
   });
   el.voiceType.addEventListener("click", () => typeInstead(null));
   window.setInterval(tickClocks, 250);
