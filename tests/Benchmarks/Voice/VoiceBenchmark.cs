@@ -32,7 +32,7 @@ internal static class VoiceBenchmark
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: ./run.sh bench voice [stt|tts|turn [--whole] [--turns 10] [--warm-up 1]]");
+        Console.Error.WriteLine("usage: ./run.sh bench voice [stt|tts|turn [--whole] [--turns 10] [--warm-up 1] [--trailing-silence 0]]");
         return 2;
     }
 }

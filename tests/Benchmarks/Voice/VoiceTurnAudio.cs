@@ -7,8 +7,9 @@ namespace MockInterview.Benchmarks.Voice;
 /// a time with the pauses of <see cref="VoiceTurnAnswers"/> between them, at 16 kHz.</summary>
 internal static class VoiceTurnAudio
 {
-    /// <summary>The spoken answer of <paramref name="sentences"/>.</summary>
-    public static async Task<VoiceTurnAnswer> SpeakAsync(IReadOnlyList<string> sentences)
+    /// <summary>The spoken answer of <paramref name="sentences"/>, followed by <paramref name="trailingSeconds"/> of
+    /// silence before the answer ends.</summary>
+    public static async Task<VoiceTurnAnswer> SpeakAsync(IReadOnlyList<string> sentences, double trailingSeconds)
     {
         const int rate = PcmAudio.RecognitionSampleRate;
         var samples = new List<short>(new short[(int)(VoiceTurnAnswers.ThinkingSeconds * rate)]);
@@ -22,6 +23,7 @@ internal static class VoiceTurnAudio
             }
         }
 
+        samples.AddRange(new short[(int)(trailingSeconds * rate)]);
         return new VoiceTurnAnswer(new PcmAudio([.. samples], rate));
     }
 

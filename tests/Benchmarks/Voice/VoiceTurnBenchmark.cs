@@ -7,35 +7,38 @@ namespace MockInterview.Benchmarks.Voice;
 /// interviewer's next question audio fully received, through the real HTTP pipeline, the in-process speech worker
 /// (pocketsphinx, flite) and the offline brain (no LLM time). The candidate speaks flite answers of 20–45 s in real time
 /// and, as the browser does, uploads each piece cut at a pause the moment it could have been cut, then the tail with the
-/// pieces' tokens; <c>--whole</c> uploads the whole answer once it ends (the client before pieces). Prints the turn and
-/// its phases; exits 1 when a turn fails or the p50 misses 800 ms.</summary>
+/// pieces' tokens; <c>--whole</c> uploads the whole answer once it ends (the client before pieces). By default the answer
+/// ends with its last word ("Done speaking" at once: the last sentence is the tail); <c>--trailing-silence S</c> adds S
+/// seconds of silence first (an answer ended by a pause, or a later click), in which the last piece is cut and sent.
+/// Prints the turn and its phases; exits 1 when a turn fails or the p50 misses 800 ms.</summary>
 public static class VoiceTurnBenchmark
 {
     /// <summary>How to call it.</summary>
-    public const string Usage = "usage: ./run.sh bench voice turn [--whole] [--turns 10] [--warm-up 1]";
+    public const string Usage = "usage: ./run.sh bench voice turn [--whole] [--turns 10] [--warm-up 1] [--trailing-silence 0]";
 
     private const double TargetP50Ms = 800;
 
     /// <summary>Runs the benchmark; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        if (!TryParse(args, out var turns, out var warmUp, out var whole))
+        if (!TryParse(args, out var turns, out var warmUp, out var whole, out var trailing))
         {
             Console.Error.WriteLine(Usage);
             return 2;
         }
 
         var run = Stopwatch.StartNew();
-        var warmUpAnswer = await VoiceTurnAudio.SpeakAsync(VoiceTurnAnswers.WarmUp);
+        var warmUpAnswer = await VoiceTurnAudio.SpeakAsync(VoiceTurnAnswers.WarmUp, trailing);
         var answers = new List<VoiceTurnAnswer>();
         foreach (var sentences in VoiceTurnAnswers.Measured)
         {
-            answers.Add(await VoiceTurnAudio.SpeakAsync(sentences));
+            answers.Add(await VoiceTurnAudio.SpeakAsync(sentences, trailing));
         }
 
         Console.WriteLine($"Voice turn benchmark ({(whole ? "--whole: one upload after the answer ends" : "answers uploaded in pieces while spoken")}): " +
             $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, offline brain, in-process speech worker; {turns} turns after {warmUp} warm-up; " +
             $"answers of {string.Join(", ", answers.Select(a => $"{a.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({a.Cuts.Count} pieces + {a.TailSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s tail)"))}, " +
+            $"{(trailing > 0 ? $"{trailing.ToString("0.0#", CultureInfo.InvariantCulture)} s of silence after the last word (the turn is timed from the end of that silence), " : "the answer ends with its last word, ")}" +
             $"spoken in real time (flite, 16 kHz WAV): {warmUp * warmUpAnswer.Seconds + Enumerable.Range(0, turns).Sum(i => answers[i % answers.Count].Seconds):0} s of speech.");
 
         await using var host = new VoiceTurnHost();
@@ -76,14 +79,25 @@ public static class VoiceTurnBenchmark
         return failures == 0 && measured.Count == turns && p50 <= TargetP50Ms ? 0 : 1;
     }
 
-    private static bool TryParse(string[] args, out int turns, out int warmUp, out bool whole)
+    private static bool TryParse(string[] args, out int turns, out int warmUp, out bool whole, out double trailing)
     {
-        (turns, warmUp, whole) = (10, 1, false);
+        (turns, warmUp, whole, trailing) = (10, 1, false, 0);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--whole")
             {
                 whole = true;
+                continue;
+            }
+
+            if (args[i] == "--trailing-silence")
+            {
+                if (i + 1 >= args.Length || !double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out trailing) || trailing is < 0 or > 10)
+                {
+                    return false;
+                }
+
+                i++;
                 continue;
             }
 
