@@ -7,7 +7,8 @@
 #                     ./run.sh bench router: LLM router overhead, failover and a simulated day's cache use (no network)
 #                     ./run.sh bench resume: parse + ATS score of a 2-page PDF resume
 #                     ./run.sh bench voice [stt|tts|turn]: speech-to-text real-time factor, time to first synthesised
-#                     audio, and the voice turn (end of answer audio -> next question audio ready), on the local engines
+#                     audio, and the voice turn (end of answer audio -> next question audio ready), on the local engines;
+#                     turn: answers uploaded in pieces while spoken in real time (~6 min); turn --whole: one upload
 #   ./run.sh eval     score a labelled-answers file (default: the test set; --file path for another) and print accuracy
 set -euo pipefail
 cd "$(dirname "$0")"
