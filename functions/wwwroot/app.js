@@ -732,10 +732,10 @@
   // piece could not be used. The answer's audio is dropped once this returns (accepted or not: "Record again" records anew).
   async function sendSpokenAnswer(question, result, upload, token) {
     setVoiceStatus("Sending your answer…", {});
-    const { encodeWav } = window.MockInterviewVoice;
+    const { encodeWav, tailOf } = window.MockInterviewVoice;
     let response;
     try {
-      response = await upload.finish(encodeWav(result.whole.subarray(result.tailStart)), encodeWav(result.whole));
+      response = await upload.finish(encodeWav(tailOf(result.whole, result.tailStart)), encodeWav(result.whole));
     } catch {
       if (state.voiceToken === token) setVoiceStatus("Could not reach the server. Record again, or type your answer.", { retry: true });
       return;

@@ -6,7 +6,8 @@
 class VoiceCaptureProcessor extends AudioWorkletProcessor {
   constructor() {
     super();
-    this.batch = new Float32Array(Math.max(128, Math.round(sampleRate * 0.02)));
+    this.size = Math.max(128, Math.round(sampleRate * 0.02));
+    this.batch = new Float32Array(this.size);
     this.filled = 0;
   }
 
@@ -15,13 +16,13 @@ class VoiceCaptureProcessor extends AudioWorkletProcessor {
     if (!channel) return true; // no input connected yet
     let offset = 0;
     while (offset < channel.length) {
-      const count = Math.min(channel.length - offset, this.batch.length - this.filled);
+      const count = Math.min(channel.length - offset, this.size - this.filled);
       this.batch.set(channel.subarray(offset, offset + count), this.filled);
       this.filled += count;
       offset += count;
-      if (this.filled === this.batch.length) {
-        this.port.postMessage(this.batch, [this.batch.buffer]);
-        this.batch = new Float32Array(this.batch.length);
+      if (this.filled === this.size) {
+        this.port.postMessage(this.batch, [this.batch.buffer]); // transferred: the batch is empty after this
+        this.batch = new Float32Array(this.size);
         this.filled = 0;
       }
     }

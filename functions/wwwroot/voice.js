@@ -189,6 +189,16 @@ const MockInterviewVoice = (() => {
     slice(start = 0, end = this.length) { return this.data.slice(start, Math.min(end, this.length)); }
   }
 
+  // The answer after the last piece. A stop right at a cut leaves (almost) nothing, which no decoder takes as audio: it is
+  // padded with silence to 0.1 s (a pause, transcribed as nothing).
+  function tailOf(whole, start) {
+    const tail = whole.subarray(start);
+    if (tail.length >= RATE / 10) return tail;
+    const padded = new Float32Array(RATE / 10);
+    padded.set(tail);
+    return padded;
+  }
+
   // A 16-bit PCM mono WAV (RIFF) of float samples in [-1, 1].
   function encodeWav(samples, rate = RATE) {
     const buffer = new ArrayBuffer(44 + samples.length * 2);
@@ -402,8 +412,8 @@ const MockInterviewVoice = (() => {
     }
 
     release() {
-      if (this.node instanceof ScriptProcessorNode) this.node.onaudioprocess = null;
-      else if (this.node) this.node.port.onmessage = null;
+      if (this.node?.port) this.node.port.onmessage = null; // AudioWorkletNode
+      else if (this.node) this.node.onaudioprocess = null;  // ScriptProcessorNode
       this.node?.disconnect();
       for (const track of this.stream?.getTracks() || []) track.stop();
       this.context?.close().catch(() => {});
@@ -415,6 +425,7 @@ const MockInterviewVoice = (() => {
     Recording,
     AnswerUpload,
     encodeWav,
+    tailOf,
     internals: {
       RATE, FRAME, FRAME_SECONDS, PIECE_PAUSE, MIN_PIECE, MAX_PIECE, MAX_PIECES,
       frameLevel, VoiceActivity, PieceCutter, Downsampler, PcmBuffer, encodeWav, AnswerSegmenter,

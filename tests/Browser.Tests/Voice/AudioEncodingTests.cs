@@ -75,6 +75,21 @@ public sealed class AudioEncodingTests(VoiceLogicFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task TailOf_StopRightAfterACut_PaddedToATenthOfASecond()
+    {
+        var lengths = await fixture.Page.EvaluateAsync<int[]>("""
+            () => {
+              const { tailOf } = window.MockInterviewVoice;
+              const whole = new Float32Array(32000).fill(0.25);
+              return [tailOf(whole, 32000).length, tailOf(whole, 31990).length, tailOf(whole, 16000).length,
+                      tailOf(whole, 31990).filter((v) => v === 0.25).length];
+            }
+            """);
+
+        Assert.Equal([1600, 1600, 16000, 10], lengths);
+    }
+
+    [Fact]
     public async Task EncodeWav_Samples_SixteenBitMonoPcmHeaderAndClampedValues()
     {
         var bytes = await fixture.Page.EvaluateAsync<int[]>(
