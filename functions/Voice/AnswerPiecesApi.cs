@@ -41,7 +41,7 @@ internal static class AnswerPiecesApi
         timing.Lap("upload");
         if (!upload.Fields.TryGetValue(InterviewVoiceApi.QuestionIdField, out var questionId) || string.IsNullOrWhiteSpace(questionId))
         {
-            return InterviewVoiceApi.MissingQuestionId();
+            return SpokenAnswerSteps.MissingQuestionId();
         }
 
         if (!TryReadPiece(upload.Fields, out var piece))
@@ -51,7 +51,7 @@ internal static class AnswerPiecesApi
         }
 
         var modes = new InterviewVoiceModes(interviews, options.Value, context.Response);
-        var (view, refused) = await InterviewVoiceApi.OpenSpokenAnswerAsync(owner, id, questionId, interviews, speech, modes, cancellationToken);
+        var (view, refused) = await SpokenAnswerSteps.OpenAsync(owner, id, questionId, interviews, speech, modes, cancellationToken);
         if (view is null)
         {
             return refused!;
@@ -60,7 +60,7 @@ internal static class AnswerPiecesApi
         timing.Lap("start");
         // A piece may hold only a pause (the thinking before the first word, a long breath): that is no error.
         var outcome = await speech.TranscribeAsync(audio, endOfTurnSilenceSeconds: null, speech.TranscribeDeadline, allowSilence: true, cancellationToken);
-        if (await InterviewVoiceApi.HeardAsync(outcome, view, modes, timing, options.Value, context.Response, cancellationToken) is { } notHeard)
+        if (await SpokenAnswerSteps.HeardAsync(outcome, view, modes, timing, options.Value, context.Response, cancellationToken) is { } notHeard)
         {
             return notHeard;
         }

@@ -75,7 +75,7 @@ internal static class InterviewVoiceApi
         timing.Lap("upload");
         if (!upload.Fields.TryGetValue(QuestionIdField, out var questionId) || string.IsNullOrWhiteSpace(questionId))
         {
-            return MissingQuestionId();
+            return SpokenAnswerSteps.MissingQuestionId();
         }
 
         if (!TryReadEndOfTurn(upload.Fields, out var serverEndsTurn))
@@ -98,7 +98,7 @@ internal static class InterviewVoiceApi
         }
 
         var modes = new InterviewVoiceModes(interviews, options.Value, context.Response);
-        var (view, refused) = await OpenSpokenAnswerAsync(owner, id, questionId, interviews, speech, modes, cancellationToken);
+        var (view, refused) = await SpokenAnswerSteps.OpenAsync(owner, id, questionId, interviews, speech, modes, cancellationToken);
         if (view is null)
         {
             return refused!;
@@ -118,7 +118,7 @@ internal static class InterviewVoiceApi
         // The tail of an answer sent in pieces may be the silence before the client's submit.
         var outcome = await speech.TranscribeAsync(
             audio, InterviewVoiceModes.EndOfTurnSilence(view, serverEndsTurn), speech.TranscribeDeadline, allowSilence: pieces.Count > 0, cancellationToken);
-        if (await HeardAsync(outcome, view, modes, timing, options.Value, context.Response, cancellationToken) is { } notHeard)
+        if (await SpokenAnswerSteps.HeardAsync(outcome, view, modes, timing, options.Value, context.Response, cancellationToken) is { } notHeard)
         {
             return notHeard;
         }
@@ -157,76 +157,6 @@ internal static class InterviewVoiceApi
         };
     }
 
-    /// <summary>The checks every spoken upload (a whole answer, a piece of one) passes before its audio is stored: the
-    /// interview is the caller's voice interview, the question is the one waiting, a speech worker is alive (else the
-    /// interview switches to text). Then the candidate is marked as speaking: the answer time limit applies, not the
-    /// thinking time.</summary>
-    internal static async Task<(InterviewView? View, ProblemHttpResult? Problem)> OpenSpokenAnswerAsync(
-        string owner, string id, string questionId, InterviewService interviews, SpeechClient speech, InterviewVoiceModes modes, CancellationToken cancellationToken)
-    {
-        if (await interviews.GetAsync(owner, id, cancellationToken) is not { } view)
-        {
-            return (null, CodedProblems.NotFound("interview", id));
-        }
-
-        if (view.Voice is null)
-        {
-            // Refused before any audio is stored or transcribed: a text interview takes typed answers only.
-            return (null, CodedProblems.Create(StatusCodes.Status409Conflict, "notVoiceInterview", "This interview takes typed answers; start an interview with answerMode \"voice\" to answer by voice."));
-        }
-
-        if (view.Question?.Id != questionId)
-        {
-            // Refused before any audio is stored or transcribed: the answer could not be recorded anyway.
-            return (null, CodedProblems.Create(StatusCodes.Status409Conflict, "notCurrentQuestion", $"'{Shorten(questionId)}' is not the question waiting for an answer."));
-        }
-
-        if (!await speech.IsWorkerAliveAsync(cancellationToken))
-        {
-            return (null, await modes.SwitchToTextAsync(view, "No speech worker is running.", cancellationToken));
-        }
-
-        await interviews.SpeechStartedAsync(owner, id, questionId, cancellationToken);
-        return (view, null);
-    }
-
-    /// <summary>Adds the speech phase to <paramref name="timing"/> and turns an outcome that is not a transcript into its
-    /// answer: a worker that failed or did not answer switches the interview to text (503 <c>textMode</c>), refused
-    /// audio is its 4xx. Null when there is a transcript (and voice is on again).</summary>
-    internal static async Task<ProblemHttpResult?> HeardAsync(
-        SpeechOutcome<Transcript> outcome,
-        InterviewView view,
-        InterviewVoiceModes modes,
-        ServerTiming timing,
-        SpeechClientOptions options,
-        HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var speechMilliseconds = timing.Lap("speech");
-        if (outcome.ProcessingMilliseconds is { } stt)
-        {
-            // The worker's own share of the speech phase; the rest is storing, queueing and the result's way back.
-            timing.Add("stt", stt);
-            timing.Add("queue", Math.Max(0, speechMilliseconds - stt));
-        }
-
-        if (outcome.Kind is SpeechOutcomeKind.NoWorker or SpeechOutcomeKind.Failed)
-        {
-            return await modes.SwitchToTextAsync(view, outcome.Kind == SpeechOutcomeKind.Failed ? $"The speech worker failed ({outcome.Code})." : "No speech worker answered in time.", cancellationToken);
-        }
-
-        if (outcome is not { Kind: SpeechOutcomeKind.Succeeded, Value: not null })
-        {
-            return VoiceProblems.From(outcome, response, options.RetryAfterSeconds);
-        }
-
-        await modes.ResumeVoiceAsync(view, cancellationToken);
-        return null;
-    }
-
-    internal static ProblemHttpResult MissingQuestionId() =>
-        CodedProblems.Create(StatusCodes.Status400BadRequest, "missingQuestionId", $"Send the id of the question answered as the form field '{QuestionIdField}'.");
-
     /// <summary>Reads the tokens of <paramref name="field"/> into <paramref name="pieces"/>; the 400 <c>badPieces</c>
     /// problem when one is unreadable, not this caller's, interview's or question's, out of order, or too many.</summary>
     private static ProblemHttpResult? ReadPieces(AnswerPieceTokens tokens, string owner, string id, string questionId, string field, List<Transcript> pieces)
@@ -258,6 +188,4 @@ internal static class InterviewVoiceApi
         serverEndsTurn = value.Equals("server", StringComparison.OrdinalIgnoreCase);
         return serverEndsTurn || value.Length == 0 || value.Equals("client", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
