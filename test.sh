@@ -7,7 +7,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 # The LLM store tests start a real redis-server (no persistence) on a free 127.0.0.1 port; the document tests run
 # poppler's pdftotext/pdfinfo, as the service does; the speech tests run the real engines: pocketsphinx's library and
-# en-us model (speech to text), flite and espeak-ng (text to speech), ffmpeg and sox (audio formats).
+# en-us model (speech to text), flite and espeak-ng (text to speech), ffmpeg and sox (audio formats); the browser tests
+# drive Debian's chromium through Playwright (its driver comes with the NuGet package; no browser is downloaded).
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
@@ -17,6 +18,7 @@ command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 command -v sox >/dev/null || missing+=(sox)
 ldconfig -p | grep -q 'libpocketsphinx\.so\.3' || missing+=(libpocketsphinx3)
 [ -d /usr/share/pocketsphinx/model/en-us/en-us ] || missing+=(pocketsphinx-en-us)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   as_root=$([ "$(id -u)" -eq 0 ] || echo sudo)
   $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
