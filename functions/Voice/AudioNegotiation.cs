@@ -13,6 +13,9 @@ internal static class AudioNegotiation
 
     private static readonly string[] WavAliases = [Wav, "audio/x-wav", "audio/wave", "audio/vnd.wave"];
 
+    // Audio stored as WAV alone: what Choose serves when the compressed copy does not exist (yet).
+    private static readonly SynthesizedSpeech WavOnly = new("wav", null, null, 0, "", "", FromCache: false);
+
     /// <summary>The file key and media type to serve; null when the client accepts none of what exists (406).</summary>
     public static (string Key, string MediaType)? Choose(StringValues accept, SynthesizedSpeech speech)
     {
@@ -43,6 +46,10 @@ internal static class AudioNegotiation
 
         return best;
     }
+
+    /// <summary>True when <paramref name="accept"/> takes WAV (no header, a WAV type or a wildcard): false means
+    /// only a compressed copy can be served to this client, so it must exist before the answer.</summary>
+    public static bool AcceptsWav(StringValues accept) => Choose(accept, WavOnly) is not null;
 
     /// <summary>True when <paramref name="accept"/> prefers a named non-WAV audio type (Ogg) to WAV: a client served
     /// the WAV because that copy is not encoded yet would take the other when it is.</summary>

@@ -45,7 +45,7 @@ internal static class VoiceApi
     /// <remarks>Only question audio is worth keeping. Text a user sends here is spoken for this response alone: audio
     /// the worker made for it is deleted once the response has been sent (or abandoned), so that nobody can fill the
     /// file store with text of their choosing or have it kept. Audio that was already stored (a question's, a cache
-    /// hit) is served and left alone.</remarks>
+    /// hit) is served and left alone. A client that refuses WAV gets the compressed copy, made before the answer.</remarks>
     public static async Task<IResult> Synthesize(
         SynthesizeRequest request, HttpContext context, SpeechClient speech, IFileStore files, IOptions<SpeechClientOptions> options,
         ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -55,7 +55,10 @@ internal static class VoiceApi
             return CodedProblems.Create(StatusCodes.Status400BadRequest, "textEmpty", "Send the text to speak as 'text'.");
         }
 
-        var outcome = await speech.SynthesizeAsync(request.Text, request.Voice, speech.SynthesizeDeadline, cancellationToken);
+        // Audio spoken here is deleted once served, so a client that refuses WAV could never have the compressed copy
+        // encoded after it: the worker makes that copy before it answers.
+        var compressedFirst = !AudioNegotiation.AcceptsWav(context.Request.Headers.Accept);
+        var outcome = await speech.SynthesizeAsync(request.Text, request.Voice, speech.SynthesizeDeadline, compressedFirst, cancellationToken);
         if (outcome is not { Kind: SpeechOutcomeKind.Succeeded, Value: { } spoken })
         {
             return VoiceProblems.From(outcome, context.Response, options.Value.RetryAfterSeconds);

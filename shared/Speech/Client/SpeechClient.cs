@@ -107,12 +107,20 @@ public sealed class SpeechClient(
 
     /// <summary>Speaks <paramref name="text"/> in <paramref name="voice"/> (null: the default preset). Audio spoken
     /// before comes from the question-audio cache and needs no worker.</summary>
-    public async Task<SpeechOutcome<SynthesizedSpeech>> SynthesizeAsync(string text, string? voice, TimeSpan deadline, CancellationToken cancellationToken)
+    public Task<SpeechOutcome<SynthesizedSpeech>> SynthesizeAsync(string text, string? voice, TimeSpan deadline, CancellationToken cancellationToken) =>
+        SynthesizeAsync(text, voice, deadline, compressedFirst: false, cancellationToken);
+
+    /// <summary>As <see cref="SynthesizeAsync(string, string?, TimeSpan, CancellationToken)"/>; with
+    /// <paramref name="compressedFirst"/> (a client that takes only the compressed type) the worker finishes the
+    /// compressed copy before it answers, and a cached entry without its copy goes to the worker for it.</summary>
+    public async Task<SpeechOutcome<SynthesizedSpeech>> SynthesizeAsync(string text, string? voice, TimeSpan deadline, bool compressedFirst, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        SynthesizedSpeech? cached;
         try
         {
-            if (await synthesis.FindCachedAsync(text, voice, cancellationToken).ConfigureAwait(false) is { } cached)
+            cached = await synthesis.FindCachedAsync(text, voice, cancellationToken).ConfigureAwait(false);
+            if (cached is not null && (!compressedFirst || cached.CompressedKey is not null))
             {
                 return SpeechOutcome<SynthesizedSpeech>.Succeeded(cached);
             }
@@ -124,10 +132,11 @@ public sealed class SpeechClient(
 
         if (!await availability.IsWorkerAliveAsync(cancellationToken).ConfigureAwait(false))
         {
-            return SpeechOutcome<SynthesizedSpeech>.NoWorker(NoWorkerDetail);
+            // Stored audio without the copy asked for is still an answer (the caller says which types exist).
+            return cached is null ? SpeechOutcome<SynthesizedSpeech>.NoWorker(NoWorkerDetail) : SpeechOutcome<SynthesizedSpeech>.Succeeded(cached);
         }
 
-        var job = NewJob(SpeechJobKind.Synthesize, null, text, voice, null, deadline);
+        var job = NewJob(SpeechJobKind.Synthesize, null, text, voice, null, deadline) with { CompressedFirst = compressedFirst };
         SpeechJobResult? result;
         try
         {

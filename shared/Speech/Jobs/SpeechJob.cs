@@ -12,6 +12,9 @@ namespace MockInterview.Speech.Jobs;
 /// <param name="ExpiresAt">After this nobody waits for the result: the worker drops the job unprocessed.</param>
 /// <param name="AllowSilence">Transcribe: audio with no speech is an empty transcript with its duration instead of a
 /// <c>noSpeech</c> rejection (a piece of an answer, or its tail, may be a pause). Absent in older messages: false.</param>
+/// <param name="CompressedFirst">Synthesise: the job completes only once the compressed copy (Ogg/Opus) is stored too,
+/// for a client that takes only that type and cannot wait for the copy made after the WAV (ad-hoc text is deleted once
+/// served). False: done as soon as the WAV is stored. Absent in older messages: false.</param>
 public sealed record SpeechJob(
     string JobId,
     SpeechJobKind Kind,
@@ -21,4 +24,5 @@ public sealed record SpeechJob(
     double? EndOfTurnSilenceSeconds,
     DateTimeOffset EnqueuedAt,
     DateTimeOffset ExpiresAt,
-    bool AllowSilence = false);
+    bool AllowSilence = false,
+    bool CompressedFirst = false);

@@ -13,6 +13,13 @@ public interface ISpeechSynthesis
     /// <exception cref="SpeechEngineUnavailableException">No synthesiser can run here.</exception>
     Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="SynthesizeAsync(string, string?, CancellationToken)"/>; with <paramref name="compressedFirst"/>
+    /// it returns only once the compressed copy is stored too (<see cref="SynthesizedSpeech.CompressedKey"/> set, unless
+    /// no compressor can run here), for a caller that cannot wait for the copy made after the WAV. An implementation
+    /// that makes no compressed copies ignores it.</summary>
+    Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, bool compressedFirst, CancellationToken cancellationToken) =>
+        SynthesizeAsync(text, voice, cancellationToken);
+
     /// <summary>The stored audio of <paramref name="text"/> in <paramref name="voice"/> when it was spoken before;
     /// null otherwise. Cheap: the app asks this before it enqueues a job.</summary>
     Task<SynthesizedSpeech?> FindCachedAsync(string text, string? voice, CancellationToken cancellationToken);

@@ -59,6 +59,45 @@ internal sealed partial class SpeechCompression(IAudioEncoder encoder, IFileStor
         return true;
     }
 
+    /// <summary>Makes the compressed copy of <paramref name="request"/>'s audio, read by <paramref name="audio"/>, now,
+    /// for a caller that waits for it (a client that takes only the compressed type); nothing when it exists already.
+    /// It takes no slot: the worker's job concurrency bounds these.</summary>
+    /// <returns>True when the copy is stored afterwards; false when the request has no compressed form, the WAV is gone,
+    /// or no compressor can run here (logged; the WAV stays).</returns>
+    public async Task<bool> CompressNowAsync(SynthesisRequest request, Func<CancellationToken, Task<PcmAudio?>> audio, CancellationToken cancellationToken)
+    {
+        if (request.CompressedKey is not { } key)
+        {
+            return false;
+        }
+
+        if (await StoredSpeech.ExistsAsync(files, key, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        try
+        {
+            if (await audio(cancellationToken).ConfigureAwait(false) is not { } samples)
+            {
+                return false;
+            }
+
+            using var buffer = new MemoryStream();
+            await encoder.WriteCompressedAsync(samples, buffer, cancellationToken).ConfigureAwait(false);
+            buffer.Position = 0;
+
+            // A copy scheduled earlier for the same key may land first; SaveAsync takes it as ours.
+            await SaveAsync(key, buffer, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (SpeechEngineUnavailableException e)
+        {
+            LogCompressionFailed(logger, request.CompressedMediaType, e.Message);
+            return false;
+        }
+    }
+
     /// <summary>True while the copy under <paramref name="compressedKey"/> is being made or waits to be.</summary>
     public bool IsPending(string compressedKey) => pending.ContainsKey(compressedKey);
 

@@ -12,7 +12,9 @@ namespace MockInterview.Speech.Synthesis;
 /// <remarks>A synthesis is done when its WAV is stored: the compressed copy is encoded afterwards
 /// (<see cref="SpeechCompression"/>) and joins the entry when ready, so a new text's result carries
 /// <see cref="SynthesizedSpeech.CompressedKey"/> null and <see cref="SynthesizedSpeech.PendingCompressedKey"/> set; a
-/// hit on an entry without its copy (encoding failed, skipped or cut off by a stop) schedules it again.
+/// hit on an entry without its copy (encoding failed, skipped or cut off by a stop) schedules it again. A caller that
+/// asks for the copy first (a client that takes only the compressed type) has it encoded before the result comes back,
+/// on a hit without it too.
 /// A shared run is not cancelled when one of its callers gives up (another may still wait for it); the
 /// engines' own timeouts bound it. Across processes two workers may both speak a new text: the second save finds the
 /// key taken, and that is a hit.</remarks>
@@ -32,16 +34,30 @@ internal sealed class SpeechSynthesis(
     /// <summary>The service's counters (engine runs, cache hits).</summary>
     public SynthesisCounters Counters => counters;
 
-    public async Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, CancellationToken cancellationToken)
+    public Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, CancellationToken cancellationToken) =>
+        SynthesizeAsync(text, voice, compressedFirst: false, cancellationToken);
+
+    public async Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, bool compressedFirst, CancellationToken cancellationToken)
     {
         var request = Prepare(text, voice);
         if (await FindAsync(request, cancellationToken).ConfigureAwait(false) is { } stored)
         {
-            return stored.CompressedKey is null && Compress(request) ? stored with { PendingCompressedKey = request.CompressedKey } : stored;
+            if (stored.CompressedKey is not null)
+            {
+                return stored;
+            }
+
+            return compressedFirst
+                ? await WithCopyAsync(request, stored, token => StoredSpeech.ReadAsync(files, request.WavKey, token), cancellationToken).ConfigureAwait(false)
+                : Compress(request) ? stored with { PendingCompressedKey = request.CompressedKey } : stored;
         }
 
-        var shared = running.GetOrAdd(request.WavKey, _ => new Lazy<Task<SynthesizedSpeech>>(() => ProduceAsync(request)));
-        return await shared.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        // A run shared with a caller that did not ask for the copy first comes back without it: it is made here then.
+        var shared = running.GetOrAdd(request.WavKey, _ => new Lazy<Task<SynthesizedSpeech>>(() => ProduceAsync(request, compressedFirst)));
+        var spoken = await shared.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return compressedFirst && spoken.CompressedKey is null
+            ? await WithCopyAsync(request, spoken, token => StoredSpeech.ReadAsync(files, request.WavKey, token), cancellationToken).ConfigureAwait(false)
+            : spoken;
     }
 
     public Task<SynthesizedSpeech?> FindCachedAsync(string text, string? voice, CancellationToken cancellationToken) =>
@@ -65,7 +81,7 @@ internal sealed class SpeechSynthesis(
             yield return chunk;
         }
 
-        await StoreAsync(request, Pcm.Join(chunks), cancellationToken).ConfigureAwait(false);
+        await StoreAsync(request, Pcm.Join(chunks), compressedFirst: false, cancellationToken).ConfigureAwait(false);
     }
 
     private SynthesisRequest Prepare(string? text, string? voice)
@@ -96,7 +112,7 @@ internal sealed class SpeechSynthesis(
         return Result(request, duration, compressed, fromCache: true);
     }
 
-    private async Task<SynthesizedSpeech> ProduceAsync(SynthesisRequest request)
+    private async Task<SynthesizedSpeech> ProduceAsync(SynthesisRequest request, bool compressedFirst)
     {
         try
         {
@@ -113,7 +129,7 @@ internal sealed class SpeechSynthesis(
                 chunks.Add(chunk);
             }
 
-            return await StoreAsync(request, Pcm.Join(chunks), CancellationToken.None).ConfigureAwait(false);
+            return await StoreAsync(request, Pcm.Join(chunks), compressedFirst, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
@@ -121,7 +137,7 @@ internal sealed class SpeechSynthesis(
         }
     }
 
-    private async Task<SynthesizedSpeech> StoreAsync(SynthesisRequest request, PcmAudio audio, CancellationToken cancellationToken)
+    private async Task<SynthesizedSpeech> StoreAsync(SynthesisRequest request, PcmAudio audio, bool compressedFirst, CancellationToken cancellationToken)
     {
         using (var wav = new MemoryStream())
         {
@@ -130,9 +146,21 @@ internal sealed class SpeechSynthesis(
             await SaveAsync(request.WavKey, wav, cancellationToken).ConfigureAwait(false);
         }
 
+        var spoken = Result(request, audio.DurationSeconds, compressed: false, fromCache: false);
+        if (compressedFirst)
+        {
+            return await WithCopyAsync(request, spoken, _ => Task.FromResult<PcmAudio?>(audio), cancellationToken).ConfigureAwait(false);
+        }
+
         var pending = request.CompressedKey is not null && compression.TrySchedule(request, _ => Task.FromResult<PcmAudio?>(audio));
-        return Result(request, audio.DurationSeconds, compressed: false, fromCache: false) with { PendingCompressedKey = pending ? request.CompressedKey : null };
+        return spoken with { PendingCompressedKey = pending ? request.CompressedKey : null };
     }
+
+    // The copy made now, before the result goes back (the encoding the caller waits for); without it when it cannot be.
+    private async Task<SynthesizedSpeech> WithCopyAsync(SynthesisRequest request, SynthesizedSpeech spoken, Func<CancellationToken, Task<PcmAudio?>> audio, CancellationToken cancellationToken) =>
+        await compression.CompressNowAsync(request, audio, cancellationToken).ConfigureAwait(false)
+            ? spoken with { CompressedKey = request.CompressedKey, CompressedMediaType = request.CompressedMediaType, PendingCompressedKey = null }
+            : spoken;
 
     // Schedules the missing copy of a stored entry, read back from its WAV; true when it is (or already was) being made.
     private bool Compress(SynthesisRequest request) =>

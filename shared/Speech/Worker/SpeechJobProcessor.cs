@@ -112,7 +112,7 @@ internal sealed class SpeechJobProcessor(
         }
 
         var speaker = synthesis ?? throw new SpeechEngineUnavailableException("No text-to-speech service is registered (AddSpeechSynthesis).");
-        return (null, await speaker.SynthesizeAsync(job.Text!, job.Voice, cancellationToken).ConfigureAwait(false));
+        return (null, await speaker.SynthesizeAsync(job.Text!, job.Voice, job.CompressedFirst, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Writes the result, then completes the message: a crash between the two delivers the job again, never loses it.</summary>

@@ -33,11 +33,40 @@ public sealed class SynthesizeTests(VoiceApiFixture app) : IClassFixture<VoiceAp
     }
 
     [Fact]
-    public async Task Synthesize_OnlyOggAcceptedForNewText_NotAcceptableNeverAWait()
+    public async Task Synthesize_OnlyOggAcceptedForNewText_PlayableOgg()
     {
-        // New text is done when its WAV exists; its Ogg copy is encoded afterwards, so a client that refuses WAV is told so.
+        // Audio spoken here is deleted once served, so the worker makes the Ogg copy before it answers a client that refuses WAV.
+        var before = app.StoredFiles().ToHashSet();
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/voice/synthesize") { Content = JsonContent.Create(new { text = Question, voice = "warm" }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/ogg"));
+
+        var response = await app.ClientFor("ada").SendAsync(request);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.Equal("audio/ogg", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("miss", response.Headers.GetValues("X-Audio-Cache").Single());
+        var ogg = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(ogg.Length, response.Content.Headers.ContentLength);
+        Assert.True(ogg.AsSpan(0, 4).SequenceEqual("OggS"u8), "not an Ogg file");
+
+        // 18 words at 90–250 words per minute, decoded whole by a real decoder.
+        var seconds = await SpokenAudio.ProbeSecondsAsync(ogg);
+        Assert.InRange(seconds, 18 / 250.0 * 60, 18 / 90.0 * 60);
+        var declared = double.Parse(response.Headers.GetValues("X-Audio-Duration").Single(), CultureInfo.InvariantCulture);
+        Assert.InRange(seconds, declared - 0.1, declared + 0.1);
+
+        // Still ad-hoc audio: the WAV and its copy are deleted once served.
+        await Eventually.TrueAsync(
+            () => Task.FromResult(app.StoredFiles().All(before.Contains)),
+            "the ad-hoc audio (WAV and Ogg copy) is deleted once served",
+            TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Synthesize_NeitherWavNorOggAccepted_NotAcceptable()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/voice/synthesize") { Content = JsonContent.Create(new { text = Question, voice = "professional" }) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("audio/mpeg"));
 
         var response = await app.ClientFor("ada").SendAsync(request);
 

@@ -15,9 +15,16 @@ internal sealed class ScriptedSynthesis : ISpeechSynthesis
 
     public IReadOnlyList<string> Voices { get; set; } = ["professional", "warm"];
 
-    public Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, CancellationToken cancellationToken)
+    /// <summary>Whether the last call asked for the compressed copy first.</summary>
+    public bool? LastCompressedFirst { get; private set; }
+
+    public Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, CancellationToken cancellationToken) =>
+        SynthesizeAsync(text, voice, compressedFirst: false, cancellationToken);
+
+    public Task<SynthesizedSpeech> SynthesizeAsync(string text, string? voice, bool compressedFirst, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref calls);
+        LastCompressedFirst = compressedFirst;
         return Behaviour(text, voice, cancellationToken);
     }
 
