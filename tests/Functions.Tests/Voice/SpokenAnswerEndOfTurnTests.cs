@@ -81,32 +81,10 @@ public sealed class SpokenAnswerEndOfTurnTests(VoiceApiFixture app) : IClassFixt
     /// <summary>flite's speech of <paramref name="first"/>, <see cref="PauseSeconds"/> of silence, then <paramref name="second"/>.</summary>
     private static async Task<byte[]> WithPauseAsync(string first, string second)
     {
-        var (rate, one) = Samples(await SpokenAudio.WavAsync(first));
-        var (_, two) = Samples(await SpokenAudio.WavAsync(second));
+        var (rate, one) = AnswerPieceAudio.Samples(await SpokenAudio.WavAsync(first));
+        var (_, two) = AnswerPieceAudio.Samples(await SpokenAudio.WavAsync(second));
         var pause = (int)(PauseSeconds * rate);
         short[] all = [.. one, .. new short[pause], .. two];
         return SpokenAudio.Wav((double)all.Length / rate, i => all[i], rate);
-    }
-
-    /// <summary>The sample rate and 16-bit mono samples of a PCM WAV.</summary>
-    private static (int Rate, short[] Samples) Samples(byte[] wav)
-    {
-        var rate = BitConverter.ToInt32(wav, 24);
-        var offset = 12;
-        while (offset + 8 <= wav.Length)
-        {
-            var size = BitConverter.ToInt32(wav, offset + 4);
-            if (wav.AsSpan(offset, 4).SequenceEqual("data"u8))
-            {
-                var count = Math.Min(size, wav.Length - offset - 8) / 2;
-                var samples = new short[count];
-                Buffer.BlockCopy(wav, offset + 8, samples, 0, count * 2);
-                return (rate, samples);
-            }
-
-            offset += 8 + size + (size & 1);
-        }
-
-        throw new InvalidDataException("The WAV has no data chunk.");
     }
 }

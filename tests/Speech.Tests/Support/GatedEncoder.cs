@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using MockInterview.Speech.Audio;
+using MockInterview.Speech.Encoders;
 
 namespace MockInterview.Speech.Tests.Support;
 
@@ -18,6 +20,17 @@ internal sealed class GatedEncoder(IAudioEncoder real) : IAudioEncoder
     public string? CompressedMediaType => real.CompressedMediaType;
 
     public void Open() => gate.TrySetResult();
+
+    /// <summary>Synthesis services whose encoder is the real one behind a gate (closed), and that gate.</summary>
+    public static (SynthesisServices Services, GatedEncoder Encoder) Install(bool fail)
+    {
+        GatedEncoder? gated = null;
+        var services = new SynthesisServices(configure: s => s
+            .AddSingleton<AudioEncoder>()
+            .AddSingleton<IAudioEncoder>(sp => gated = new GatedEncoder(sp.GetRequiredService<AudioEncoder>()) { Fail = fail }));
+        _ = services.Synthesis;
+        return (services, gated!);
+    }
 
     public Task WriteWavAsync(PcmAudio audio, Stream output, CancellationToken cancellationToken) => real.WriteWavAsync(audio, output, cancellationToken);
 

@@ -23,12 +23,7 @@ public sealed class WavFirstSynthesisTests : IDisposable
 
     private WavFirstSynthesisTests(bool fail)
     {
-        GatedEncoder? gated = null;
-        services = new SynthesisServices(configure: s => s
-            .AddSingleton<AudioEncoder>()
-            .AddSingleton<IAudioEncoder>(sp => gated = new GatedEncoder(sp.GetRequiredService<AudioEncoder>()) { Fail = fail }));
-        _ = services.Synthesis;
-        encoder = gated!;
+        (services, encoder) = GatedEncoder.Install(fail);
     }
 
     [Fact]
