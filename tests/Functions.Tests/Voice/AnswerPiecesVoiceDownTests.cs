@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using MockInterview.Functions.Tests.Support;
 
 namespace MockInterview.Functions.Tests.Voice;
@@ -18,14 +17,7 @@ public sealed class AnswerPiecesVoiceDownTests(VoiceDownFixture app) : IClassFix
         var response = await api.Http.PostAsync(
             $"/api/interviews/{id}/answers/audio/pieces", VoiceApiFixture.Upload(SpokenAudio.Wav(1), fields: [("questionId", questionId), ("piece", "0")]));
 
-        await Problems.AssertAsync(response, HttpStatusCode.ServiceUnavailable);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("voiceUnavailable", (string?)problem["code"]);
-        Assert.True((bool?)problem["textMode"]);
+        await VoiceDownSteps.AssertSwitchedToTextAsync(app, api, response, id, questionId);
         Assert.NotNull(response.Headers.RetryAfter);
-        Assert.Empty(app.StoredFiles());
-        view = await api.GetAsync(id);
-        Assert.Equal("text", (string?)view["voice"]!["current"]);
-        Assert.Equal(questionId, (string?)view["question"]!["id"]);
     }
 }

@@ -35,25 +35,9 @@ public sealed class VoiceDownTests(VoiceDownFixture app) : IClassFixture<VoiceDo
     public async Task VoiceInterview_NoWorker_TextModeAndTypedAnswerAccepted()
     {
         var api = new VoiceInterviewClient(app.ClientFor("down-cy"));
-        var view = await api.StartAsync();
-        var id = (string)view["id"]!;
-        var questionId = (string)view["question"]!["id"]!;
 
-        var spoken = await api.SpeakAsync(id, questionId, await SpokenAudio.WavAsync("I would ask the team first"));
+        var (id, view) = await VoiceDownSteps.SpeakThenTypeAsync(app, api);
 
-        await Problems.AssertAsync(spoken, HttpStatusCode.ServiceUnavailable);
-        var problem = JsonNode.Parse(await spoken.Content.ReadAsStringAsync())!;
-        Assert.Equal("voiceUnavailable", (string?)problem["code"]);
-        Assert.True((bool?)problem["textMode"]);
-        Assert.Empty(app.StoredFiles());
-        view = await api.GetAsync(id);
-        Assert.Equal("text", (string?)view["voice"]!["current"]);
-        Assert.False(string.IsNullOrWhiteSpace((string?)view["voice"]!["message"]));
-        Assert.Equal(questionId, (string?)view["question"]!["id"]);
-
-        var typed = await api.TypeAsync(id, questionId, "I would ask the team what they need, agree on a plan, and write it down so we can follow it.");
-        Assert.Equal(HttpStatusCode.Accepted, typed.StatusCode);
-        view = await api.WaitForNextQuestionAsync(id, questionId);
         var audio = await api.QuestionAudioAsync(id, (string)view["question"]!["id"]!);
         await Problems.AssertAsync(audio, HttpStatusCode.ServiceUnavailable);
         Assert.True((bool?)JsonNode.Parse(await audio.Content.ReadAsStringAsync())!["textMode"]);
