@@ -1,3 +1,5 @@
+using MockInterview.Speech.Audio;
+
 namespace MockInterview.Functions.Tests.Voice;
 
 /// <summary>A flite-spoken answer cut as the browser cuts it: phrases with pauses between them, thinking time before the
@@ -52,23 +54,8 @@ public sealed class AnswerPieceAudio
     /// <summary>The sample rate and 16-bit mono samples of a PCM WAV.</summary>
     public static (int Rate, short[] Samples) Samples(byte[] wav)
     {
-        var rate = BitConverter.ToInt32(wav, 24);
-        var offset = 12;
-        while (offset + 8 <= wav.Length)
-        {
-            var size = BitConverter.ToInt32(wav, offset + 4);
-            if (wav.AsSpan(offset, 4).SequenceEqual("data"u8))
-            {
-                var count = Math.Min(size, wav.Length - offset - 8) / 2;
-                var samples = new short[count];
-                Buffer.BlockCopy(wav, offset + 8, samples, 0, count * 2);
-                return (rate, samples);
-            }
-
-            offset += 8 + size + (size & 1);
-        }
-
-        throw new InvalidDataException("The WAV has no data chunk.");
+        var format = WavReader.ReadFormat(wav);
+        return (format.SampleRate, Resampler.ToPcm16(WavReader.ReadMono(wav, format), format.SampleRate, format.SampleRate));
     }
 
     private static bool Holds(string path, byte[] bytes)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MockInterview.Speech.Audio;
 
 namespace MockInterview.Functions.Tests.Voice;
 
@@ -47,27 +48,7 @@ public static class SpokenAudio
     public static byte[] Wav(double seconds, Func<int, short>? samples = null, int rate = 16_000)
     {
         var count = (int)(seconds * rate);
-        using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream);
-        writer.Write("RIFF"u8);
-        writer.Write(36 + count * 2);
-        writer.Write("WAVEfmt "u8);
-        writer.Write(16);
-        writer.Write((short)1);
-        writer.Write((short)1);
-        writer.Write(rate);
-        writer.Write(rate * 2);
-        writer.Write((short)2);
-        writer.Write((short)16);
-        writer.Write("data"u8);
-        writer.Write(count * 2);
-        for (var i = 0; i < count; i++)
-        {
-            writer.Write(samples?.Invoke(i) ?? 0);
-        }
-
-        writer.Flush();
-        return stream.ToArray();
+        return WavWriter.ToBytes(new PcmAudio([.. Enumerable.Range(0, count).Select(i => samples?.Invoke(i) ?? 0)], rate));
     }
 
     /// <summary>A WAV header followed by bytes that are not audio.</summary>
