@@ -28,7 +28,7 @@ public sealed class VoiceReplayTests
         Assert.Null(summary.Current!.ThinkingDueAt);
         await harness.Interviews.EndAsync("ada", id, default);
 
-        var state = await harness.Workflows.WaitForCompletionAsync(new InstanceId(id), new CancellationTokenSource(TimeSpan.FromSeconds(20)).Token);
+        var state = await harness.Workflows.WaitForCompletionAsync(new InstanceId(id), new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
         Assert.Equal(WorkflowStatus.Completed, state.Status);
         var turns = await harness.Store.GetTurnsAsync(id, default);
         Assert.Equal([AnsweredBy.Spoken, AnsweredBy.Typed, null, null], turns.Select(t => t.By));
